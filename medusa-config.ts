@@ -1,0 +1,36 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * This repository runs as a development Medusa app that loads its own plugin:
+ * routes, workflows, subscribers and admin extensions come from `src/` as the
+ * app's own; the module is listed here because an app does not auto-load its
+ * own modules (a host app installing the package gets it from the plugin entry).
+ */
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLE === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
+  },
+  modules: [
+    {
+      resolve: "./src/modules/coupon",
+      options: {
+        default_expiration_days: 30,
+        default_usage_limit_per_customer: 1,
+      },
+    },
+  ],
+})

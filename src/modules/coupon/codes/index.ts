@@ -1,0 +1,5 @@
+export * from "./normalize"
+export * from "./charsets"
+export * from "./pattern"
+export * from "./entropy"
+export * from "./generate"

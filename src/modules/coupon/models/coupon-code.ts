@@ -1,0 +1,40 @@
+import { model } from "@medusajs/framework/utils"
+import { Coupon } from "./coupon"
+import { CouponCodeBatch } from "./coupon-code-batch"
+import { CouponRedemption } from "./coupon-redemption"
+
+export const CODE_STATUSES = ["active", "disabled"] as const
+
+export const CouponCode = model
+  .define("coupon_code", {
+    id: model.id({ prefix: "cpncode" }).primaryKey(),
+    /** normalized: trimmed, upper case */
+    code: model.text().searchable(),
+    status: model.enum([...CODE_STATUSES]).default("active"),
+    /** redemptions of this one code; 1 for single-use codes, null for unlimited */
+    usage_limit: model.number().nullable(),
+    usage_count: model.number().default(0),
+    /** overrides the coupon's end for this code when earlier */
+    expires_at: model.dateTime().nullable(),
+    assigned_email: model.text().nullable(),
+    metadata: model.json().nullable(),
+    coupon: model.belongsTo(() => Coupon, { mappedBy: "codes" }),
+    batch: model.belongsTo(() => CouponCodeBatch, { mappedBy: "codes" }).nullable(),
+    redemptions: model.hasMany(() => CouponRedemption, { mappedBy: "coupon_code" }),
+  })
+  .indexes([
+    // live codes are unique store-wide; a deleted code frees its text
+    { name: "IDX_coupon_code_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["coupon_id", "status"] },
+  ])
+  .checks([
+    { name: "coupon_code_usage_count_check", expression: (c) => `${c.usage_count} >= 0` },
+    {
+      name: "coupon_code_usage_limit_check",
+      expression: (c) => `${c.usage_limit} IS NULL OR (${c.usage_limit} >= 1 AND ${c.usage_count} <= ${c.usage_limit})`,
+    },
+    {
+      name: "coupon_code_normalized_check",
+      expression: (c) => `${c.code} = upper(btrim(${c.code})) AND length(${c.code}) BETWEEN 3 AND 64`,
+    },
+  ])

@@ -1,0 +1,35 @@
+import { model } from "@medusajs/framework/utils"
+import { Coupon } from "./coupon"
+import { CouponCode } from "./coupon-code"
+
+export const REDEMPTION_STATUSES = ["redeemed", "reverted"] as const
+
+/** The ledger: one row per code used on an order. Never deleted, only reverted. */
+export const CouponRedemption = model
+  .define("coupon_redemption", {
+    id: model.id({ prefix: "cpnred" }).primaryKey(),
+    /** the code as the shopper used it (normalized) */
+    code: model.text(),
+    order_id: model.text(),
+    cart_id: model.text().nullable(),
+    customer_id: model.text().nullable(),
+    email: model.text().nullable(),
+    /** the per-customer counters this redemption incremented (customer id and/or email) */
+    customer_keys: model.array().default([]),
+    discount_amount: model.bigNumber(),
+    order_total: model.bigNumber().nullable(),
+    currency_code: model.text(),
+    status: model.enum([...REDEMPTION_STATUSES]).default("redeemed"),
+    reverted_at: model.dateTime().nullable(),
+    coupon: model.belongsTo(() => Coupon, { mappedBy: "redemptions" }),
+    coupon_code: model.belongsTo(() => CouponCode, { mappedBy: "redemptions" }),
+  })
+  .indexes([
+    { name: "IDX_coupon_redemption_order_code_unique", on: ["order_id", "coupon_code_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["coupon_id", "created_at"] },
+    { on: ["customer_id"] },
+    { on: ["order_id"] },
+  ])
+  .checks([
+    { name: "coupon_redemption_discount_check", expression: (c) => `${c.discount_amount} >= 0` },
+  ])

@@ -1,0 +1,5 @@
+export * from "./coupon"
+export * from "./coupon-code"
+export * from "./coupon-code-batch"
+export * from "./coupon-redemption"
+export * from "./coupon-customer-usage"

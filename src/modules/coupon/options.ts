@@ -1,0 +1,69 @@
+import { z } from "@medusajs/framework/zod"
+import { CHARSET_NAMES } from "./codes/charsets"
+import { CODE_FORMAT } from "./codes/normalize"
+import { patternHasPlaceholder } from "./codes/pattern"
+
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a domain such as example.com or *.example.com")
+
+export const CouponPluginOptionsSchema = z
+  .object({
+    /** how generated codes look */
+    code_format: z.enum(["alphanumeric", "uuid", "pattern"]).default("alphanumeric"),
+    /** random characters in a generated alphanumeric code */
+    code_length: z.number().int().min(6).max(32).default(10),
+    /** used when code_format is "pattern": # digit, ? letter, * any of the charset */
+    code_pattern: z.string().optional(),
+    /** character set for `*` and for alphanumeric codes */
+    code_charset: z.enum(CHARSET_NAMES as [string, ...string[]]).default("unambiguous"),
+    /** days until a new coupon expires when no end is given; null for no default end */
+    default_expiration_days: z.number().int().positive().nullable().default(30),
+    default_usage_limit_per_customer: z.number().int().positive().nullable().default(1),
+    default_discount_type: z.enum(["percentage", "fixed", "free_shipping"]).default("percentage"),
+    /** email domains every new coupon is limited to unless the coupon says otherwise */
+    allowed_domains: z.array(domain).default([]),
+    /** give usage back when an order that used a code is canceled */
+    revert_usage_on_cancel: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine((options, ctx) => {
+    if (options.code_format === "pattern") {
+      if (!options.code_pattern) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["code_pattern"],
+          message: 'is required when code_format is "pattern"',
+        })
+      } else if (!patternHasPlaceholder(options.code_pattern)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["code_pattern"],
+          message: "needs at least one placeholder (# digit, ? letter, * any character)",
+        })
+      } else if (!CODE_FORMAT.test(options.code_pattern.toUpperCase().replace(/[#?*]/g, "A"))) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["code_pattern"],
+          message: "may only contain letters, digits, - and _ besides the placeholders",
+        })
+      }
+    }
+  })
+
+export type CouponPluginOptionsInput = z.input<typeof CouponPluginOptionsSchema>
+export type CouponPluginOptions = z.output<typeof CouponPluginOptionsSchema>
+
+/** Parses plugin options, throwing one error that lists every bad value. */
+export const parseCouponPluginOptions = (raw: unknown): CouponPluginOptions => {
+  const result = CouponPluginOptionsSchema.safeParse(raw ?? {})
+  if (result.success) {
+    return result.data
+  }
+  const problems = result.error.issues
+    .map((issue) => `${issue.path.join(".") || "(options)"}: ${issue.message}`)
+    .join("; ")
+  throw new Error(`medusa-plugin-coupons: invalid plugin options: ${problems}`)
+}

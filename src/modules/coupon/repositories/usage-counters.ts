@@ -1,0 +1,72 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+
+/*
+ * Each counter moves with one conditional statement: the row lock it takes
+ * and the limit in its WHERE clause make "check then count" one step, so two
+ * checkouts can never both take the last use.
+ */
+
+export const incrementCodeUsage = async (knex: Knex, codeId: string): Promise<boolean> => {
+  const result = await knex.raw(
+    `UPDATE coupon_code SET usage_count = usage_count + 1, updated_at = now()
+     WHERE id = ? AND deleted_at IS NULL AND (usage_limit IS NULL OR usage_count < usage_limit)
+     RETURNING id`,
+    [codeId]
+  )
+  return result.rows.length === 1
+}
+
+export const incrementCouponUsage = async (knex: Knex, couponId: string): Promise<boolean> => {
+  const result = await knex.raw(
+    `UPDATE coupon SET usage_count = usage_count + 1, updated_at = now()
+     WHERE id = ? AND deleted_at IS NULL AND (usage_limit IS NULL OR usage_count < usage_limit)
+     RETURNING id`,
+    [couponId]
+  )
+  return result.rows.length === 1
+}
+
+export const incrementCustomerUsage = async (
+  knex: Knex,
+  couponId: string,
+  customerKey: string,
+  limit: number | null
+): Promise<boolean> => {
+  if (limit !== null && limit < 1) {
+    return false
+  }
+  const result = await knex.raw(
+    `INSERT INTO coupon_customer_usage (id, coupon_id, customer_key, usage_count)
+     VALUES (?, ?, ?, 1)
+     ON CONFLICT (coupon_id, customer_key) WHERE deleted_at IS NULL
+     DO UPDATE SET usage_count = coupon_customer_usage.usage_count + 1, updated_at = now()
+     WHERE ?::int IS NULL OR coupon_customer_usage.usage_count < ?::int
+     RETURNING id`,
+    [generateEntityId(undefined, "cpncu"), couponId, customerKey, limit, limit]
+  )
+  return result.rows.length === 1
+}
+
+export const decrementCounters = async (
+  knex: Knex,
+  row: { coupon_id: string; coupon_code_id: string; customer_keys: string[] }
+): Promise<void> => {
+  await knex.raw(
+    `UPDATE coupon_code SET usage_count = usage_count - 1, updated_at = now()
+     WHERE id = ? AND usage_count > 0`,
+    [row.coupon_code_id]
+  )
+  await knex.raw(
+    `UPDATE coupon SET usage_count = usage_count - 1, updated_at = now()
+     WHERE id = ? AND usage_count > 0`,
+    [row.coupon_id]
+  )
+  if (row.customer_keys.length) {
+    await knex.raw(
+      `UPDATE coupon_customer_usage SET usage_count = usage_count - 1, updated_at = now()
+       WHERE coupon_id = ? AND customer_key = ANY(?::text[]) AND deleted_at IS NULL AND usage_count > 0`,
+      [row.coupon_id, row.customer_keys]
+    )
+  }
+}

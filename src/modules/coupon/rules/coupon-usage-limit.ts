@@ -1,0 +1,11 @@
+import type { CouponRule } from "./types"
+
+export const couponUsageLimitRule: CouponRule = {
+  name: "coupon-usage-limit",
+  reason: "usage_limit_reached",
+  check: ({ coupon }) =>
+    coupon.usage_limit === null ||
+    coupon.usage_limit === undefined ||
+    coupon.usage_count < coupon.usage_limit,
+  message: () => "This code has reached its usage limit.",
+}

@@ -1,0 +1,21 @@
+import type { CouponRule } from "./types"
+
+const lower = (value?: string | null) => (value ?? "").toLowerCase()
+
+export const currencyRule: CouponRule = {
+  name: "currency",
+  reason: "currency_not_supported",
+  check: ({ cart, coupon }) => {
+    if (!cart) {
+      return true
+    }
+    const currency = lower(cart.currency_code)
+    if (coupon.discount_type === "fixed" && lower(coupon.currency_code) !== currency) {
+      return false
+    }
+    const allowed = (coupon.currency_codes ?? []).map(lower)
+    return !allowed.length || allowed.includes(currency)
+  },
+  message: ({ cart }) =>
+    `This code cannot be used for purchases in ${lower(cart?.currency_code).toUpperCase()}.`,
+}

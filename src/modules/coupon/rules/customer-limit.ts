@@ -1,0 +1,14 @@
+import type { CouponRule } from "./types"
+
+export const customerLimitRule: CouponRule = {
+  name: "customer-limit",
+  reason: "customer_limit_reached",
+  check: ({ coupon, customer_usage_count }) =>
+    coupon.usage_limit_per_customer === null ||
+    coupon.usage_limit_per_customer === undefined ||
+    customer_usage_count < coupon.usage_limit_per_customer,
+  message: ({ coupon }) =>
+    coupon.usage_limit_per_customer === 1
+      ? "You have already used this code."
+      : `You have already used this code ${coupon.usage_limit_per_customer} times.`,
+}

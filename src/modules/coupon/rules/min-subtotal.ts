@@ -1,0 +1,20 @@
+import { formatAmount } from "./format"
+import type { CouponRule } from "./types"
+
+export const minSubtotalRule: CouponRule = {
+  name: "min-subtotal",
+  reason: "min_subtotal_not_met",
+  check: ({ cart, coupon }) =>
+    !cart ||
+    coupon.min_subtotal === null ||
+    coupon.min_subtotal === undefined ||
+    cart.subtotal >= coupon.min_subtotal,
+  message: ({ cart, coupon }) => {
+    const missing = Number(coupon.min_subtotal) - (cart?.subtotal ?? 0)
+    const currency = cart?.currency_code ?? coupon.currency_code ?? "usd"
+    return `Add ${formatAmount(missing, currency)} more to your cart to use this code (minimum ${formatAmount(
+      Number(coupon.min_subtotal),
+      currency
+    )}).`
+  },
+}

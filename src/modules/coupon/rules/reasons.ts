@@ -1,0 +1,18 @@
+/** Stable reason codes: part of the public API (store responses, events, storefront messages). */
+export const COUPON_REASONS = [
+  "not_found",
+  "inactive",
+  "not_started",
+  "expired",
+  "usage_limit_reached",
+  "code_usage_limit_reached",
+  "customer_limit_reached",
+  "email_not_allowed",
+  "min_subtotal_not_met",
+  "sales_channel_not_allowed",
+  "currency_not_supported",
+  "not_combinable",
+  "already_applied",
+] as const
+
+export type CouponReason = (typeof COUPON_REASONS)[number]
