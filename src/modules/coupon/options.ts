@@ -9,6 +9,25 @@ const domain = z
   .toLowerCase()
   .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a domain such as example.com or *.example.com")
 
+type CodePatternFields = { code_format?: string; code_pattern?: string }
+
+/** Why a pattern option is unusable, or null. */
+const codePatternProblem = ({ code_format, code_pattern }: CodePatternFields): string | null => {
+  if (code_format !== "pattern") {
+    return null
+  }
+  if (!code_pattern) {
+    return 'is required when code_format is "pattern"'
+  }
+  if (!patternHasPlaceholder(code_pattern)) {
+    return "needs at least one placeholder (# digit, ? letter, * any character)"
+  }
+  if (!CODE_FORMAT.test(code_pattern.toUpperCase().replace(/[#?*]/g, "A"))) {
+    return "may only contain letters, digits, - and _ besides the placeholders"
+  }
+  return null
+}
+
 export const CouponPluginOptionsSchema = z
   .object({
     /** how generated codes look */
@@ -29,28 +48,16 @@ export const CouponPluginOptionsSchema = z
     revert_usage_on_cancel: z.boolean().default(true),
   })
   .strict()
-  .superRefine((options, ctx) => {
-    if (options.code_format === "pattern") {
-      if (!options.code_pattern) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["code_pattern"],
-          message: 'is required when code_format is "pattern"',
-        })
-      } else if (!patternHasPlaceholder(options.code_pattern)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["code_pattern"],
-          message: "needs at least one placeholder (# digit, ? letter, * any character)",
-        })
-      } else if (!CODE_FORMAT.test(options.code_pattern.toUpperCase().replace(/[#?*]/g, "A"))) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["code_pattern"],
-          message: "may only contain letters, digits, - and _ besides the placeholders",
-        })
-      }
-    }
+  .refine((options) => codePatternProblem(options) === null, {
+    path: ["code_pattern"],
+    error: (issue) => codePatternProblem(issue.input as CodePatternFields) ?? undefined,
+    // zod skips refinements once any other option is malformed (an unknown key, a
+    // string for a number); run anyway so that one error lists every bad value,
+    // unless the two fields this reads are themselves malformed
+    when: (payload) =>
+      typeof payload.value === "object" &&
+      payload.value !== null &&
+      !payload.issues.some((issue) => ["code_format", "code_pattern"].includes(String(issue.path?.[0]))),
   })
 
 export type CouponPluginOptionsInput = z.input<typeof CouponPluginOptionsSchema>

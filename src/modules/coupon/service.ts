@@ -25,6 +25,15 @@ import type { RedeemCodeInput, RevertRedemptionsInput, RevertedRedemption } from
 
 type InjectedDependencies = Record<string, unknown>
 
+/** Medusa adds its own keys (the module's database config) to a module's options. */
+const withoutFrameworkKeys = (options: unknown) => {
+  if (!options || typeof options !== "object") {
+    return options
+  }
+  const { database: _database, ...pluginOptions } = options as Record<string, unknown>
+  return pluginOptions
+}
+
 class CouponModuleService extends MedusaService({
   Coupon,
   CouponCode,
@@ -38,7 +47,7 @@ class CouponModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     // fails start-up with one clear message when the plugin options are wrong
-    this.options_ = parseCouponPluginOptions(options)
+    this.options_ = parseCouponPluginOptions(withoutFrameworkKeys(options))
   }
 
   getOptions(): CouponPluginOptions {

@@ -24,9 +24,13 @@ export type GuessOdds = {
 export const guessOdds = (slots: PatternSlot[], liveCodes: number): GuessOdds => {
   const spaceLog10 = patternSpaceLog10(slots)
   const oddsLog10 = spaceLog10 - Math.log10(Math.max(1, liveCodes))
+  // 10 ** log10(31) is 30.999..., so count exactly while the space fits a safe integer
+  const space = slots.reduce((size, slot) => ("alphabet" in slot ? size * slot.alphabet.length : size), 1)
   return {
     space_log10: spaceLog10,
-    one_in: Math.floor(10 ** oddsLog10),
+    one_in: Number.isSafeInteger(space)
+      ? Math.floor(space / Math.max(1, liveCodes))
+      : Math.floor(10 ** oddsLog10),
     // compare in log space: 36^20 overflows nothing, but 10^300 would
     safe: oddsLog10 >= Math.log10(GUESS_ODDS_FLOOR),
   }

@@ -1,0 +1,179 @@
+import { parseCouponPluginOptions } from "../options"
+
+const errorOf = (raw: unknown): string => {
+  try {
+    parseCouponPluginOptions(raw)
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error("expected the options to be refused")
+}
+
+const DEFAULTS = {
+  code_format: "alphanumeric",
+  code_length: 10,
+  code_charset: "unambiguous",
+  default_expiration_days: 30,
+  default_usage_limit_per_customer: 1,
+  default_discount_type: "percentage",
+  allowed_domains: [],
+  revert_usage_on_cancel: true,
+}
+
+describe("coupon plugin options", () => {
+  describe("parseCouponPluginOptions", () => {
+    describe("defaults", () => {
+      it("should fill every default for empty options", () => {
+        expect(parseCouponPluginOptions({})).toEqual(DEFAULTS)
+      })
+
+      it.each([undefined, null])("should treat %p options as empty", (raw) => {
+        expect(parseCouponPluginOptions(raw)).toEqual(DEFAULTS)
+      })
+
+      it("should keep given values and default the rest", () => {
+        expect(
+          parseCouponPluginOptions({
+            code_length: 16,
+            code_charset: "hex",
+            default_expiration_days: null,
+            default_usage_limit_per_customer: null,
+            default_discount_type: "fixed",
+            revert_usage_on_cancel: false,
+          })
+        ).toEqual({
+          ...DEFAULTS,
+          code_length: 16,
+          code_charset: "hex",
+          default_expiration_days: null,
+          default_usage_limit_per_customer: null,
+          default_discount_type: "fixed",
+          revert_usage_on_cancel: false,
+        })
+      })
+
+      it("should trim and lower-case allowed domains", () => {
+        expect(parseCouponPluginOptions({ allowed_domains: [" Example.COM ", "*.Shop.example.com"] }).allowed_domains).toEqual([
+          "example.com",
+          "*.shop.example.com",
+        ])
+      })
+    })
+
+    describe("bad values", () => {
+      it("should name each bad path in one error", () => {
+        const message = errorOf({ code_length: 2, allowed_domains: ["example.com", "not a domain"] })
+        expect(message).toMatch(/^medusa-plugin-coupons: invalid plugin options: /)
+        expect(message.match(/invalid plugin options/g)).toHaveLength(1)
+        expect(message).toContain("code_length:")
+        expect(message).toContain("allowed_domains.1: must be a domain such as example.com or *.example.com")
+        expect(message).not.toContain("allowed_domains.0")
+      })
+
+      it.each([
+        ["code_length", 5],
+        ["code_length", 33],
+        ["code_length", 10.5],
+        ["code_length", "12"],
+        ["default_expiration_days", 0],
+        ["default_expiration_days", -1],
+        ["default_usage_limit_per_customer", 0],
+        ["code_format", "emoji"],
+        ["code_charset", "greek"],
+        ["default_discount_type", "bogo"],
+        ["revert_usage_on_cancel", "yes"],
+        ["allowed_domains", "example.com"],
+      ])("should refuse %s = %p", (key, value) => {
+        expect(errorOf({ [key]: value })).toContain(`${key}:`)
+      })
+
+      it.each([
+        ["code_length", 6],
+        ["code_length", 32],
+      ])("should accept the bound %s = %p", (key, value) => {
+        expect(parseCouponPluginOptions({ [key]: value })).toMatchObject({ [key]: value })
+      })
+
+      it.each(["example", "exa mple.com", "*example.com", "*.", "http://example.com", "a@example.com"])(
+        "should refuse the allowed domain %p",
+        (domain) => {
+          expect(errorOf({ allowed_domains: [domain] })).toContain("allowed_domains.0:")
+        }
+      )
+
+      it("should refuse options that are not an object", () => {
+        expect(errorOf("code_length=10")).toContain("(options):")
+      })
+    })
+
+    describe("unknown keys", () => {
+      it("should refuse an unknown key and name it", () => {
+        const message = errorOf({ code_lenght: 12 })
+        expect(message).toContain("code_lenght")
+        expect(message).toContain("(options):")
+      })
+
+      it("should report an unknown key together with the other bad values", () => {
+        const message = errorOf({ code_patern: "X-####", code_length: 3 })
+        expect(message).toContain("code_patern")
+        expect(message).toContain("code_length:")
+      })
+    })
+
+    describe("code_pattern", () => {
+      it("should accept a pattern with placeholders and keep it", () => {
+        expect(parseCouponPluginOptions({ code_format: "pattern", code_pattern: "SUMMER-####-????" })).toMatchObject({
+          code_format: "pattern",
+          code_pattern: "SUMMER-####-????",
+        })
+      })
+
+      it("should accept a lower-case pattern", () => {
+        expect(parseCouponPluginOptions({ code_format: "pattern", code_pattern: "vip-***" }).code_pattern).toBe("vip-***")
+      })
+
+      it.each([undefined, ""])('should require code_pattern (%p) when code_format is "pattern"', (code_pattern) => {
+        expect(errorOf({ code_format: "pattern", code_pattern })).toContain(
+          'code_pattern: is required when code_format is "pattern"'
+        )
+      })
+
+      it("should refuse a pattern without a placeholder", () => {
+        expect(errorOf({ code_format: "pattern", code_pattern: "SUMMER-10" })).toContain(
+          "code_pattern: needs at least one placeholder"
+        )
+      })
+
+      it.each(["SUMMER ####", "-SUMMER-###", "SUMMER-###-", "SUM!###", "##"])(
+        "should refuse the pattern %p that cannot make a well-formed code",
+        (code_pattern) => {
+          expect(errorOf({ code_format: "pattern", code_pattern })).toContain(
+            "code_pattern: may only contain letters, digits, - and _ besides the placeholders"
+          )
+        }
+      )
+
+      it("should refuse a code_pattern that is not a string", () => {
+        expect(errorOf({ code_format: "pattern", code_pattern: 1234 })).toContain("code_pattern:")
+      })
+
+      it("should not check code_pattern when code_format is not pattern", () => {
+        expect(parseCouponPluginOptions({ code_format: "alphanumeric", code_pattern: "SUMMER" }).code_pattern).toBe(
+          "SUMMER"
+        )
+      })
+
+      it("should report a pattern problem alongside a value of the wrong type", () => {
+        const message = errorOf({ code_format: "pattern", code_length: "12" })
+        expect(message).toContain("code_length:")
+        expect(message).toContain('code_pattern: is required when code_format is "pattern"')
+      })
+
+      it("should report a pattern problem alongside an unknown key", () => {
+        const message = errorOf({ code_format: "pattern", code_pattern: "SUMMER", colour: "red" })
+        expect(message).toContain("colour")
+        expect(message).toContain("code_pattern: needs at least one placeholder")
+      })
+    })
+  })
+})
