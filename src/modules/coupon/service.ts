@@ -66,7 +66,7 @@ class CouponModuleService extends MedusaService({
   async redeemCodes(
     input: RedeemCodeInput[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ redemption_ids: string[] }> {
+  ): Promise<{ redemption_ids: string[]; redeemed_code_ids: string[] }> {
     const knex = this.knex_(sharedContext)
     await knex.raw("SET LOCAL lock_timeout = '5s'")
 
@@ -74,6 +74,7 @@ class CouponModuleService extends MedusaService({
       `${a.coupon_id}/${a.code_id}`.localeCompare(`${b.coupon_id}/${b.code_id}`)
     )
     const redemptionIds: string[] = []
+    const redeemedCodeIds: string[] = []
     for (const redemption of ordered) {
       const inserted = await insertRedemption(knex, redemption)
       if (!inserted) {
@@ -92,8 +93,9 @@ class CouponModuleService extends MedusaService({
         }
       }
       redemptionIds.push(inserted)
+      redeemedCodeIds.push(redemption.code_id)
     }
-    return { redemption_ids: redemptionIds }
+    return { redemption_ids: redemptionIds, redeemed_code_ids: redeemedCodeIds }
   }
 
   /**

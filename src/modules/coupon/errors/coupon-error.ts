@@ -14,6 +14,11 @@ export class CouponError extends MedusaError {
   }
 }
 
-export const isCouponError = (error: unknown): error is CouponError =>
-  error instanceof CouponError ||
-  (error instanceof MedusaError && error.type === MedusaError.Types.NOT_ALLOWED && !!error.code)
+/** Errors come back from workflows re-created, not as the class thrown: judge them by shape. */
+export const isCouponError = (error: unknown): error is CouponError => {
+  const candidate = error as { type?: unknown; code?: unknown } | null
+  return (
+    error instanceof CouponError ||
+    (!!candidate && candidate.type === MedusaError.Types.NOT_ALLOWED && typeof candidate.code === "string")
+  )
+}

@@ -1,0 +1,39 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { normalizeCode } from "../../../../modules/coupon/codes/normalize"
+import { isCouponError } from "../../../../modules/coupon/errors/coupon-error"
+import { validateCouponWorkflow } from "../../../../workflows/validate-coupon"
+import { previewCouponDiscount } from "../../../../workflows/utils/preview-discount"
+import { loadCartForCoupons } from "../../../../workflows/utils/coupon-context"
+import type { StoreValidateCouponType } from "../validators"
+
+/**
+ * A code that does not apply is an answer, not an error: 200 with
+ * `valid: false` and the stable reason, so storefronts can show why.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreValidateCouponType>,
+  res: MedusaResponse
+) => {
+  const { code, cart_id } = req.validatedBody
+  if (cart_id && !(await loadCartForCoupons(req.scope, cart_id))) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cart_id}`)
+  }
+  try {
+    const { result } = await validateCouponWorkflow(req.scope).run({
+      input: {
+        code,
+        cart_id: cart_id ?? null,
+        customer_id: req.auth_context?.actor_id ?? null,
+        phase: "validate",
+      },
+    })
+    const discount_preview = cart_id ? await previewCouponDiscount(req.scope, cart_id, result.coupon_id) : undefined
+    res.json({ valid: true, code: result.code, coupon: result.coupon, ...(cart_id ? { discount_preview } : {}) })
+  } catch (error) {
+    if (!isCouponError(error)) {
+      throw error
+    }
+    res.json({ valid: false, code: normalizeCode(code), reason: error.code, message: error.message })
+  }
+}

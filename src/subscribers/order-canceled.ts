@@ -1,0 +1,14 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { COUPON_MODULE } from "../modules/coupon"
+import type CouponModuleService from "../modules/coupon/service"
+import { revertCouponRedemptionsWorkflow } from "../workflows/revert-coupon-redemptions"
+
+export default async function orderCanceledHandler({ event, container }: SubscriberArgs<{ id: string }>) {
+  const options = container.resolve<CouponModuleService>(COUPON_MODULE).getOptions()
+  if (!options.revert_usage_on_cancel) {
+    return
+  }
+  await revertCouponRedemptionsWorkflow(container).run({ input: { order_id: event.data.id } })
+}
+
+export const config: SubscriberConfig = { event: "order.canceled" }

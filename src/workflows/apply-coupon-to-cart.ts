@@ -1,0 +1,73 @@
+import { Modules, PromotionActions } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  createRemoteLinkStep,
+  emitEventStep,
+  releaseLockStep,
+  updateCartPromotionsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { COUPON_MODULE } from "../modules/coupon"
+import { CouponEvents } from "./events"
+import { assertPromotionAppliedStep } from "./steps/assert-promotion-applied"
+import { findBackingPromotionStep } from "./steps/find-backing-promotion"
+import { validateCouponWorkflow } from "./validate-coupon"
+
+export type ApplyCouponToCartWorkflowInput = {
+  cart_id: string
+  code: string
+  customer_id?: string | null
+}
+
+export const applyCouponToCartWorkflowId = "apply-coupon-to-cart"
+
+/**
+ * Validates the code for the cart, links it to the cart and adds the backing
+ * promotion through Medusa's own promotion workflow, under the cart lock;
+ * any failure unlinks it again.
+ */
+export const applyCouponToCartWorkflow = createWorkflow(
+  applyCouponToCartWorkflowId,
+  (input: ApplyCouponToCartWorkflowInput) => {
+    acquireLockStep({ key: input.cart_id, timeout: 2, ttl: 10 })
+
+    const checkInput = transform({ input }, ({ input }) => ({
+      code: input.code,
+      cart_id: input.cart_id,
+      customer_id: input.customer_id ?? null,
+      phase: "apply" as const,
+    }))
+    const coupon = validateCouponWorkflow.runAsStep({ input: checkInput })
+    const promotion = findBackingPromotionStep({ coupon_id: coupon.coupon_id })
+
+    const link = transform({ input, coupon }, ({ input, coupon }) => [
+      { [Modules.CART]: { cart_id: input.cart_id }, [COUPON_MODULE]: { coupon_code_id: coupon.code_id } },
+    ])
+    createRemoteLinkStep(link)
+
+    const promotionInput = transform({ input, promotion }, ({ input, promotion }) => ({
+      cart_id: input.cart_id,
+      promo_codes: [promotion.code],
+      action: PromotionActions.ADD,
+      force_refresh_payment_collection: true,
+    }))
+    const updated = updateCartPromotionsWorkflow.runAsStep({ input: promotionInput })
+    assertPromotionAppliedStep({
+      promotion_code: promotion.code,
+      skipped_promo_codes: transform({ updated }, ({ updated }) =>
+        (updated?.skipped_promo_codes ?? []).map((skipped) => skipped.code)
+      ),
+    })
+
+    const event = transform({ input, coupon }, ({ input, coupon }) => ({
+      cart_id: input.cart_id,
+      code: coupon.code,
+      code_id: coupon.code_id,
+      coupon_id: coupon.coupon_id,
+    }))
+    emitEventStep({ eventName: CouponEvents.APPLIED, data: event })
+
+    releaseLockStep({ key: input.cart_id })
+    return new WorkflowResponse(coupon)
+  }
+)

@@ -1,0 +1,49 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createPromotionsWorkflow, createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { COUPON_MODULE } from "../modules/coupon"
+import { CouponEvents } from "./events"
+import { createCouponStep } from "./steps/create-coupon"
+import { createCouponCodesStep } from "./steps/create-coupon-codes"
+import { prepareCouponDataStep } from "./steps/prepare-coupon-data"
+import { backingPromotionData, newBackingPromotionCode } from "./utils/promotion-data"
+
+export type CreateCouponWorkflowInput = Record<string, unknown> & {
+  name: string
+  discount_type?: "percentage" | "fixed" | "free_shipping"
+  discount_value: number
+  /** creates the coupon's single shared code in the same call */
+  code?: string
+  code_usage_limit?: number | null
+}
+
+export const createCouponWorkflowId = "create-coupon"
+
+/** Creates the coupon, its optional shared code and its backing promotion; a failure undoes all three. */
+export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (input: CreateCouponWorkflowInput) => {
+  const couponInput = transform({ input }, ({ input }) => {
+    const { code: _code, code_usage_limit: _limit, ...coupon } = input
+    return coupon
+  })
+  const data = prepareCouponDataStep(couponInput)
+  const coupon = createCouponStep(data)
+
+  const codes = transform({ input, coupon }, ({ input, coupon }) => ({
+    coupon_id: coupon.id,
+    codes: input.code ? [{ code: input.code, usage_limit: input.code_usage_limit ?? null }] : [],
+  }))
+  createCouponCodesStep(codes)
+
+  const promotionsData = transform({ coupon }, ({ coupon }) => ({
+    promotionsData: [backingPromotionData(coupon as never, newBackingPromotionCode())],
+  }))
+  const promotions = createPromotionsWorkflow.runAsStep({ input: promotionsData })
+
+  const link = transform({ coupon, promotions }, ({ coupon, promotions }) => [
+    { [COUPON_MODULE]: { coupon_id: coupon.id }, [Modules.PROMOTION]: { promotion_id: promotions[0].id } },
+  ])
+  createRemoteLinkStep(link)
+
+  emitEventStep({ eventName: CouponEvents.CREATED, data: transform({ coupon }, ({ coupon }) => ({ id: coupon.id })) })
+  return new WorkflowResponse(coupon)
+})

@@ -1,0 +1,10 @@
+/** Events the plugin emits on Medusa's event bus; payloads are documented in the README. */
+export const CouponEvents = {
+  CREATED: "coupon.created",
+  UPDATED: "coupon.updated",
+  DELETED: "coupon.deleted",
+  APPLIED: "coupon.applied",
+  REMOVED: "coupon.removed",
+  REDEEMED: "coupon.redeemed",
+  REDEMPTION_REVERTED: "coupon.redemption_reverted",
+} as const

@@ -1,0 +1,7 @@
+export * from "./events"
+export * from "./validate-coupon"
+export * from "./apply-coupon-to-cart"
+export * from "./remove-coupon-from-cart"
+export * from "./create-coupon"
+export * from "./redeem-coupons"
+export * from "./revert-coupon-redemptions"

@@ -1,0 +1,55 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CouponError } from "../../modules/coupon/errors/coupon-error"
+import { defaultCouponRules, evaluateEligibility } from "../../modules/coupon/rules"
+import { buildEligibilityContext, CouponCheckInput } from "../utils/coupon-context"
+
+export type CheckCouponEligibilityStepInput = CouponCheckInput
+
+export type CheckedCoupon = {
+  code: string
+  code_id: string
+  coupon_id: string
+  coupon: {
+    id: string
+    name: string
+    description: string | null
+    discount_type: string
+    discount_value: number
+    currency_code: string | null
+    target: string
+    ends_at: string | null
+    combinable: boolean
+  }
+}
+
+export const checkCouponEligibilityStepId = "check-coupon-eligibility"
+
+/** Judges a code against the rules and throws a CouponError with the reason when it does not apply. */
+export const checkCouponEligibilityStep = createStep(
+  checkCouponEligibilityStepId,
+  async (input: CheckCouponEligibilityStepInput, { container }) => {
+    const { context } = await buildEligibilityContext(container, input)
+    const result = evaluateEligibility(context, defaultCouponRules)
+    if (!result.eligible) {
+      throw new CouponError(result.reason, result.message)
+    }
+    const coupon = context.coupon!
+    const checked: CheckedCoupon = {
+      code: context.code!.code,
+      code_id: context.code!.id,
+      coupon_id: coupon.id,
+      coupon: {
+        id: coupon.id,
+        name: coupon.name ?? "",
+        description: (coupon as { description?: string | null }).description ?? null,
+        discount_type: coupon.discount_type,
+        discount_value: Number((coupon as { discount_value?: unknown }).discount_value),
+        currency_code: coupon.currency_code ?? null,
+        target: (coupon as { target?: string }).target ?? "order",
+        ends_at: coupon.ends_at ? new Date(coupon.ends_at).toISOString() : null,
+        combinable: coupon.combinable,
+      },
+    }
+    return new StepResponse(checked)
+  }
+)

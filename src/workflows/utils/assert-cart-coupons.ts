@@ -1,0 +1,27 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { CouponError } from "../../modules/coupon/errors/coupon-error"
+import { validateCouponWorkflow } from "../validate-coupon"
+import { findCouponsOfPromotionCodes } from "./backing-promotion"
+import { loadCartForCoupons } from "./coupon-context"
+
+export const assertCartCouponsApply = async (container: MedusaContainer, cartId: string) => {
+  const cart = await loadCartForCoupons(container, cartId)
+  if (!cart) {
+    return
+  }
+  const linked = cart.coupon_codes ?? []
+  const promotionCodes = (cart.promotions ?? []).map((promotion) => promotion.code).filter(Boolean) as string[]
+  const backing = await findCouponsOfPromotionCodes(container, promotionCodes)
+
+  // a backing discount on the cart without a code of its coupon (removed or deleted meanwhile)
+  for (const promotion of backing) {
+    if (!linked.some((code) => code.coupon_id === promotion.coupon_id)) {
+      throw new CouponError("not_found", "A discount on this cart no longer has a valid code. Remove it and try again.")
+    }
+  }
+  for (const code of linked) {
+    await validateCouponWorkflow(container).run({
+      input: { code: code.code, cart_id: cart.id, phase: "complete" },
+    })
+  }
+}

@@ -1,0 +1,51 @@
+/** What the coupon rules read of a cart, plus the applied codes through the cart ↔ code link. */
+export const cartCouponFields = [
+  "id",
+  "email",
+  "currency_code",
+  "region_id",
+  "sales_channel_id",
+  "customer_id",
+  "completed_at",
+  "item_subtotal",
+  "promotions.id",
+  "promotions.code",
+  "coupon_codes.id",
+  "coupon_codes.code",
+  "coupon_codes.status",
+  "coupon_codes.coupon_id",
+]
+
+/**
+ * The cart as the promotion engine reads it (the same shape Medusa's own
+ * updateCartPromotionsWorkflow passes to computeActions), for previews.
+ */
+export const cartPromotionContextFields = [
+  "id",
+  "email",
+  "currency_code",
+  "subtotal",
+  "item_total",
+  "item_subtotal",
+  "shipping_subtotal",
+  "region_id",
+  "sales_channel_id",
+  "region.*",
+  "items.*",
+  "items.product.id",
+  "items.product.collection_id",
+  "items.product.categories.id",
+  "items.product.tags.id",
+  "items.product.type_id",
+  "items.adjustments.*",
+  "items.tax_lines.*",
+  "shipping_address.*",
+  "shipping_methods.*",
+  "shipping_methods.adjustments.*",
+  "shipping_methods.tax_lines.*",
+  "shipping_methods.shipping_option.shipping_option_type_id",
+  "customer.*",
+  "customer.groups.*",
+  "promotions.id",
+  "promotions.code",
+]

@@ -1,0 +1,123 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COUPON_MODULE } from "../../modules/coupon"
+import { normalizeCode } from "../../modules/coupon/codes/normalize"
+import type {
+  AppliedCouponCode,
+  CartSnapshot,
+  CodeSnapshot,
+  CouponSnapshot,
+  EligibilityContext,
+} from "../../modules/coupon/rules"
+import type CouponModuleService from "../../modules/coupon/service"
+import { customerKeys } from "../../modules/coupon/utils/customer-keys"
+import { cartCouponFields } from "./cart-fields"
+
+export type CartForCoupons = {
+  id: string
+  email?: string | null
+  currency_code: string
+  region_id?: string | null
+  sales_channel_id?: string | null
+  customer_id?: string | null
+  completed_at?: string | Date | null
+  item_subtotal?: number | string | { numeric?: number } | null
+  promotions?: { id: string; code?: string | null }[]
+  coupon_codes?: { id: string; code: string; status: string; coupon_id: string }[]
+}
+
+/** Serializable between workflow steps: dates are ISO strings until the rules read them. */
+export type CouponCheckInput = {
+  code: string
+  cart_id?: string | null
+  customer_id?: string | null
+  email?: string | null
+  phase: EligibilityContext["phase"]
+}
+
+const toNumber = (value: unknown): number => {
+  if (value === null || value === undefined) {
+    return 0
+  }
+  if (typeof value === "object" && "numeric" in (value as object)) {
+    return Number((value as { numeric: unknown }).numeric)
+  }
+  return Number(value)
+}
+
+export const loadCartForCoupons = async (
+  container: MedusaContainer,
+  cartId: string
+): Promise<CartForCoupons | null> => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: cartCouponFields, filters: { id: cartId } })
+  return (data[0] as unknown as CartForCoupons) ?? null
+}
+
+export const findCodeWithCoupon = async (service: CouponModuleService, code: string) => {
+  const [found] = await service.listCouponCodes({ code: normalizeCode(code) }, { relations: ["coupon"], take: 1 })
+  return found ?? null
+}
+
+/** Builds everything the rules need to judge one code, for one cart (or none). */
+export const buildEligibilityContext = async (
+  container: MedusaContainer,
+  input: CouponCheckInput
+): Promise<{ context: EligibilityContext; cart: CartForCoupons | null }> => {
+  const service = container.resolve<CouponModuleService>(COUPON_MODULE)
+  const normalized = normalizeCode(input.code)
+  const found = await findCodeWithCoupon(service, normalized)
+  const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id) : null
+
+  const email = cart?.email ?? input.email ?? null
+  const customerId = cart?.customer_id ?? input.customer_id ?? null
+  let customerUsage = 0
+  const keys = customerKeys({ customer_id: customerId, email })
+  if (found && keys.length) {
+    const usages = await service.listCouponCustomerUsages({ coupon_id: found.coupon.id, customer_key: keys })
+    customerUsage = Math.max(0, ...usages.map((usage) => usage.usage_count))
+  }
+
+  let cartSnapshot: CartSnapshot | null = null
+  if (cart) {
+    const others = (cart.coupon_codes ?? []).filter((applied) => applied.code !== normalized)
+    const otherCoupons = others.length
+      ? await service.listCoupons({ id: others.map((other) => other.coupon_id) }, { select: ["id", "combinable"] })
+      : []
+    const applied: AppliedCouponCode[] = (cart.coupon_codes ?? []).map((applied) => ({
+      code: applied.code,
+      coupon_id: applied.coupon_id,
+      combinable:
+        applied.coupon_id === found?.coupon.id
+          ? !!found?.coupon.combinable
+          : !!otherCoupons.find((coupon) => coupon.id === applied.coupon_id)?.combinable,
+    }))
+    cartSnapshot = {
+      id: cart.id,
+      subtotal: toNumber(cart.item_subtotal),
+      currency_code: cart.currency_code,
+      sales_channel_id: cart.sales_channel_id,
+      email,
+      customer_id: customerId,
+      applied,
+    }
+  }
+
+  const coupon = found?.coupon as unknown as CouponSnapshot | undefined
+  return {
+    cart,
+    context: {
+      now: new Date(),
+      phase: input.phase,
+      code: found ? (found as unknown as CodeSnapshot) : null,
+      coupon: coupon
+        ? {
+            ...coupon,
+            min_subtotal: coupon.min_subtotal === null || coupon.min_subtotal === undefined ? null : toNumber(coupon.min_subtotal),
+          }
+        : null,
+      cart: cartSnapshot,
+      customer_usage_count: customerUsage,
+    },
+  }
+}

@@ -1,0 +1,34 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { findBackingPromotions } from "./backing-promotion"
+import { cartPromotionContextFields } from "./cart-fields"
+
+type ComputedAction = { action: string; code?: string; amount?: number | string }
+
+/**
+ * What the code would take off this cart, asked of Medusa's promotion engine
+ * itself (the same computeActions the cart uses), without touching the cart.
+ */
+export const previewCouponDiscount = async (
+  container: MedusaContainer,
+  cartId: string,
+  couponId: string
+): Promise<{ amount: number; currency_code: string } | null> => {
+  const [promotion] = await findBackingPromotions(container, [couponId])
+  if (!promotion) {
+    return null
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: cartPromotionContextFields, filters: { id: cartId } })
+  const cart = data[0] as Record<string, unknown> & { currency_code: string }
+  if (!cart) {
+    return null
+  }
+  const actions = (await container
+    .resolve(Modules.PROMOTION)
+    .computeActions([promotion.code], cart as never)) as unknown as ComputedAction[]
+  const amount = actions
+    .filter((action) => action.code === promotion.code && action.action.startsWith("add"))
+    .reduce((sum, action) => sum + Number(action.amount ?? 0), 0)
+  return { amount, currency_code: cart.currency_code }
+}
