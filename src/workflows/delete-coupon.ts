@@ -1,0 +1,18 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { deletePromotionsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { CouponEvents } from "./events"
+import { findBackingPromotionStep } from "./steps/find-backing-promotion"
+import { softDeleteCouponStep } from "./steps/soft-delete-coupon"
+
+export type DeleteCouponWorkflowInput = { id: string }
+
+export const deleteCouponWorkflowId = "delete-coupon"
+
+/** Soft-deletes the coupon with its codes and deletes its backing promotion, so no cart can get the discount again. */
+export const deleteCouponWorkflow = createWorkflow(deleteCouponWorkflowId, (input: DeleteCouponWorkflowInput) => {
+  const promotion = findBackingPromotionStep({ coupon_id: input.id })
+  softDeleteCouponStep(input)
+  deletePromotionsWorkflow.runAsStep({ input: transform({ promotion }, ({ promotion }) => ({ ids: [promotion.id] })) })
+  emitEventStep({ eventName: CouponEvents.DELETED, data: { id: input.id } })
+  return new WorkflowResponse({ id: input.id })
+})

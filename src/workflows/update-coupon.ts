@@ -1,0 +1,30 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, updatePromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { CouponEvents } from "./events"
+import { findBackingPromotionStep } from "./steps/find-backing-promotion"
+import { updateCouponStep } from "./steps/update-coupon"
+import { validateCouponUpdateStep } from "./steps/validate-coupon-update"
+import { applicationMethodFor, promotionStatusFor } from "./utils/promotion-data"
+
+export type UpdateCouponWorkflowInput = Record<string, unknown> & { id: string }
+
+export const updateCouponWorkflowId = "update-coupon"
+
+/** Updates the coupon and keeps its backing promotion (status, discount) in step; a failure undoes both. */
+export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (input: UpdateCouponWorkflowInput) => {
+  validateCouponUpdateStep(input)
+  const coupon = updateCouponStep(input)
+  const promotion = findBackingPromotionStep({ coupon_id: input.id })
+  const promotionsData = transform({ coupon, promotion }, ({ coupon, promotion }) => ({
+    promotionsData: [
+      {
+        id: promotion.id,
+        status: promotionStatusFor(coupon.status),
+        application_method: applicationMethodFor(coupon as never),
+      },
+    ],
+  }))
+  updatePromotionsWorkflow.runAsStep({ input: promotionsData as never })
+  emitEventStep({ eventName: CouponEvents.UPDATED, data: transform({ coupon }, ({ coupon }) => ({ id: coupon.id })) })
+  return new WorkflowResponse(coupon)
+})
