@@ -1,0 +1,47 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { StoreApplyCoupon, StoreValidateCoupon } from "./coupons/validators"
+
+// a logged-in shopper's id counts for per-customer caps; guests are welcome
+const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+/**
+ * Medusa's store cart routes only return fields on their allow-list and drop
+ * the rest silently: let storefronts ask for the applied codes
+ * (`?fields=+coupon_codes.code`). Only the code itself, never counters,
+ * limits or the assigned email.
+ */
+export const CART_COUPON_CODE_FIELDS = ["coupon_codes.id", "coupon_codes.code"]
+
+const allowCartCouponCodes = (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+  req.allowed = [...(req.allowed ?? []), ...CART_COUPON_CODE_FIELDS]
+  next()
+}
+
+export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/carts*",
+    middlewares: [allowCartCouponCodes],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/coupons/validate",
+    middlewares: [optionalCustomer, validateAndTransformBody(StoreValidateCoupon)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/coupons",
+    middlewares: [optionalCustomer, validateAndTransformBody(StoreApplyCoupon)],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/store/carts/:id/coupons/:code",
+    middlewares: [optionalCustomer],
+  },
+]
