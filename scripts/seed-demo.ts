@@ -25,6 +25,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { CHARSETS, generateDistinctCodes, parsePattern } from "../src/modules/coupon/codes"
 import type CouponModuleService from "../src/modules/coupon/service"
+import { createCouponWorkflow, CreateCouponWorkflowInput } from "../src/workflows/create-coupon"
 
 const SEED_MARK = "demo_seeded_at"
 const US = ["us"]
@@ -220,25 +221,20 @@ async function ensurePublishableKey(container: MedusaContainer, salesChannelId: 
 }
 
 /**
- * Sample coupons, straight through the coupon module's service for now (to be
- * replaced by the plugin's workflows): three shared codes and a bulk coupon
- * with 100 generated single-use codes.
+ * Sample coupons through the plugin's own workflow (coupon, shared code and
+ * backing promotion together): three shared codes and a bulk coupon with 100
+ * generated single-use codes.
  */
 async function seedCoupons(container: MedusaContainer, logger: Logger) {
   const coupons = container.resolve<CouponModuleService>("coupon")
   logger.info("Seeding coupons...")
 
-  const [welcome, save5, freeShip, spring] = await coupons.createCoupons([
-    { name: "Welcome 10 %", status: "active", discount_type: "percentage", discount_value: 10, usage_limit_per_customer: 1 },
-    { name: "5 USD off", status: "active", discount_type: "fixed", discount_value: 5, currency_code: "usd" },
-    { name: "Free shipping", status: "active", discount_type: "free_shipping", discount_value: 0, target: "shipping" },
-    { name: "Spring giveaway", status: "active", discount_type: "percentage", discount_value: 15 },
-  ])
-  await coupons.createCouponCodes([
-    { coupon_id: welcome.id, code: "WELCOME10" },
-    { coupon_id: save5.id, code: "SAVE5" },
-    { coupon_id: freeShip.id, code: "FREESHIP" },
-  ])
+  const create = async (input: CreateCouponWorkflowInput) =>
+    (await createCouponWorkflow(container).run({ input })).result
+  await create({ name: "Welcome 10 %", status: "active", discount_type: "percentage", discount_value: 10, code: "WELCOME10", ends_at: null })
+  await create({ name: "5 USD off", status: "active", discount_type: "fixed", discount_value: 5, currency_code: "usd", code: "SAVE5", ends_at: null })
+  await create({ name: "Free shipping", status: "active", discount_type: "free_shipping", discount_value: 0, target: "shipping", code: "FREESHIP", ends_at: null })
+  const spring = await create({ name: "Spring giveaway", status: "active", discount_type: "percentage", discount_value: 15, usage_limit_per_customer: 1 })
 
   const pattern = "SPRING-********"
   const count = 100
