@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { BATCH_STATUSES } from "../constants"
 import { Coupon } from "./coupon"
 import { CouponCode } from "./coupon-code"
 
-export const BATCH_STATUSES = ["pending", "running", "completed", "failed"] as const
 
 export const CouponCodeBatch = model
   .define("coupon_code_batch", {
@@ -24,3 +24,5 @@ export const CouponCodeBatch = model
       expression: (c) => `${c.generated_count} >= 0 AND ${c.generated_count} <= ${c.requested_count}`,
     },
   ])
+
+export { BATCH_STATUSES }

@@ -1,9 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { CODE_STATUSES } from "../constants"
 import { Coupon } from "./coupon"
 import { CouponCodeBatch } from "./coupon-code-batch"
 import { CouponRedemption } from "./coupon-redemption"
 
-export const CODE_STATUSES = ["active", "disabled"] as const
 
 export const CouponCode = model
   .define("coupon_code", {
@@ -38,3 +38,5 @@ export const CouponCode = model
       expression: (c) => `${c.code} = upper(btrim(${c.code})) AND length(${c.code}) BETWEEN 3 AND 64`,
     },
   ])
+
+export { CODE_STATUSES }

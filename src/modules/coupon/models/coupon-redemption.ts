@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { REDEMPTION_STATUSES } from "../constants"
 import { Coupon } from "./coupon"
 import { CouponCode } from "./coupon-code"
 
-export const REDEMPTION_STATUSES = ["redeemed", "reverted"] as const
 
 /** The ledger: one row per code used on an order. Never deleted, only reverted. */
 export const CouponRedemption = model
@@ -33,3 +33,5 @@ export const CouponRedemption = model
   .checks([
     { name: "coupon_redemption_discount_check", expression: (c) => `${c.discount_amount} >= 0` },
   ])
+
+export { REDEMPTION_STATUSES }

@@ -1,12 +1,10 @@
 import { model } from "@medusajs/framework/utils"
+import { COUPON_STATUSES, DISCOUNT_TYPES, COUPON_TARGETS } from "../constants"
 import { CouponCode } from "./coupon-code"
 import { CouponCodeBatch } from "./coupon-code-batch"
 import { CouponCustomerUsage } from "./coupon-customer-usage"
 import { CouponRedemption } from "./coupon-redemption"
 
-export const COUPON_STATUSES = ["draft", "active", "inactive", "archived"] as const
-export const DISCOUNT_TYPES = ["percentage", "fixed", "free_shipping"] as const
-export const COUPON_TARGETS = ["order", "items", "shipping"] as const
 
 export const Coupon = model
   .define("coupon", {
@@ -67,3 +65,5 @@ export const Coupon = model
       expression: (c) => `${c.starts_at} IS NULL OR ${c.ends_at} IS NULL OR ${c.ends_at} > ${c.starts_at}`,
     },
   ])
+
+export { COUPON_STATUSES, DISCOUNT_TYPES, COUPON_TARGETS }

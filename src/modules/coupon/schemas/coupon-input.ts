@@ -1,0 +1,96 @@
+import type { z as Zod } from "zod"
+import { codeFormatProblem, normalizeCode } from "../codes/normalize"
+import { COUPON_STATUSES, COUPON_TARGETS, DISCOUNT_TYPES } from "../constants"
+
+type ZodNamespace = typeof Zod
+
+/**
+ * The coupon input rules, written once and built with whichever zod instance
+ * the caller has: the API passes Medusa's (`@medusajs/framework/zod`), the
+ * admin form passes the dashboard's, so a form shows the same field errors
+ * the API would answer.
+ */
+export const buildCouponInputSchemas = (z: ZodNamespace) => {
+  const domain = z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a domain such as example.com or *.example.com")
+  const ids = z.array(z.string().trim().min(1).max(100)).max(100)
+  const nullableDate = z.coerce.date().nullable().optional()
+
+  const code = z
+    .string()
+    .max(64, "is at most 64 characters")
+    .transform(normalizeCode)
+    .superRefine((value, ctx) => {
+      const problem = codeFormatProblem(value)
+      if (problem) {
+        ctx.addIssue({ code: "custom", message: `code "${value}" is not valid (${problem.replace("_", " ")}): use 3–64 letters, digits, - or _` })
+      }
+    })
+
+  const fields = {
+    name: z.string().trim().min(1, "name is required").max(200),
+    description: z.string().max(2000).nullable().optional(),
+    status: z.enum(COUPON_STATUSES),
+    discount_type: z.enum(DISCOUNT_TYPES),
+    discount_value: z.number().min(0).max(100_000_000),
+    currency_code: z.string().trim().length(3).toLowerCase().nullable().optional(),
+    max_discount_amount: z.number().positive().nullable().optional(),
+    target: z.enum(COUPON_TARGETS),
+    starts_at: nullableDate,
+    ends_at: nullableDate,
+    usage_limit: z.number().int().min(1).max(2_000_000_000).nullable().optional(),
+    usage_limit_per_customer: z.number().int().min(1).max(1_000_000).nullable().optional(),
+    min_subtotal: z.number().min(0).nullable().optional(),
+    allowed_email_domains: z.array(domain).max(100),
+    sales_channel_ids: ids,
+    region_ids: ids,
+    currency_codes: z.array(z.string().trim().length(3).toLowerCase()).max(50),
+    combinable: z.boolean(),
+    metadata: z.record(z.string(), z.unknown()).nullable().optional(),
+  }
+
+  type Shape = Partial<{ discount_type: string; discount_value: number; currency_code: string | null; starts_at: Date | null; ends_at: Date | null }>
+
+  /** Cross-field rules; each problem is its own issue so a 400 (or a form) lists them all. */
+  const crossFieldRules = (coupon: Shape, ctx: Zod.RefinementCtx) => {
+    if (coupon.discount_type === "fixed" && !coupon.currency_code) {
+      ctx.addIssue({ code: "custom", path: ["currency_code"], message: "currency_code is required for a fixed discount" })
+    }
+    if (coupon.discount_type === "percentage" && coupon.discount_value !== undefined && (coupon.discount_value <= 0 || coupon.discount_value > 100)) {
+      ctx.addIssue({ code: "custom", path: ["discount_value"], message: "discount_value of a percentage must be above 0 and at most 100" })
+    }
+    if (coupon.discount_type === "fixed" && coupon.discount_value !== undefined && coupon.discount_value <= 0) {
+      ctx.addIssue({ code: "custom", path: ["discount_value"], message: "discount_value of a fixed discount must be above 0" })
+    }
+    if (coupon.starts_at && coupon.ends_at && coupon.ends_at <= coupon.starts_at) {
+      ctx.addIssue({ code: "custom", path: ["ends_at"], message: "ends_at must be after starts_at" })
+    }
+  }
+
+  const createObject = z
+    .object({
+      ...fields,
+      status: fields.status.optional(),
+      target: fields.target.optional(),
+      discount_value: fields.discount_value.optional(),
+      allowed_email_domains: fields.allowed_email_domains.optional(),
+      sales_channel_ids: fields.sales_channel_ids.optional(),
+      region_ids: fields.region_ids.optional(),
+      currency_codes: fields.currency_codes.optional(),
+      combinable: fields.combinable.optional(),
+      /** the coupon's single shared code, created in the same call */
+      code: code.optional(),
+      code_usage_limit: z.number().int().min(1).nullable().optional(),
+    })
+    .strict()
+    .superRefine(crossFieldRules)
+
+  return {
+    code,
+    createCoupon: createObject,
+    updateCoupon: z.object(fields).partial().strict().superRefine(crossFieldRules),
+  }
+}
