@@ -1,0 +1,34 @@
+import { Hint, Label } from "@medusajs/ui"
+import type { ReactNode } from "react"
+
+/** Label bound to its input, with the field's error or hint under it. */
+export const FormField = ({
+  id,
+  label,
+  error,
+  hint,
+  optional,
+  children,
+}: {
+  id: string
+  label: string
+  error?: string
+  hint?: ReactNode
+  optional?: boolean
+  children: ReactNode
+}) => (
+  <div className="flex flex-col gap-y-2">
+    <Label htmlFor={id} size="small" weight="plus">
+      {label}
+      {optional ? <span className="text-ui-fg-muted font-normal"> (optional)</span> : null}
+    </Label>
+    {children}
+    {error ? (
+      <Hint variant="error" id={`${id}-error`}>
+        {error}
+      </Hint>
+    ) : hint ? (
+      <div className="text-ui-fg-subtle">{hint}</div>
+    ) : null}
+  </div>
+)

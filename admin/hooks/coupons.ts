@@ -1,0 +1,56 @@
+import { FetchError } from "@medusajs/js-sdk"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+import type { AdminCoupon, AdminCouponList } from "../lib/types"
+
+/** Query keys in the dashboard's own factory shape, so invalidation stays precise. */
+export const couponQueryKeys = {
+  all: ["coupons"] as const,
+  lists: () => [...couponQueryKeys.all, "list"] as const,
+  list: (query: Record<string, unknown>) => [...couponQueryKeys.lists(), query] as const,
+  details: () => [...couponQueryKeys.all, "detail"] as const,
+  detail: (id: string) => [...couponQueryKeys.details(), id] as const,
+}
+
+export const useCoupons = (query: Record<string, unknown>) =>
+  useQuery<AdminCouponList, FetchError>({
+    queryKey: couponQueryKeys.list(query),
+    queryFn: () => sdk.client.fetch<AdminCouponList>("/admin/coupons", { query }),
+    placeholderData: (previous) => previous,
+  })
+
+export const useCoupon = (id: string) =>
+  useQuery<{ coupon: AdminCoupon }, FetchError>({
+    queryKey: couponQueryKeys.detail(id),
+    queryFn: () => sdk.client.fetch<{ coupon: AdminCoupon }>(`/admin/coupons/${id}`),
+  })
+
+export const useCreateCoupon = () => {
+  const client = useQueryClient()
+  return useMutation<{ coupon: AdminCoupon }, FetchError, Record<string, unknown>>({
+    mutationFn: (body) => sdk.client.fetch("/admin/coupons", { method: "POST", body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: couponQueryKeys.lists() }),
+  })
+}
+
+export const useUpdateCoupon = (id: string) => {
+  const client = useQueryClient()
+  return useMutation<{ coupon: AdminCoupon }, FetchError, Record<string, unknown>>({
+    mutationFn: (body) => sdk.client.fetch(`/admin/coupons/${id}`, { method: "POST", body }),
+    onSuccess: ({ coupon }) => {
+      client.setQueryData(couponQueryKeys.detail(id), { coupon })
+      return client.invalidateQueries({ queryKey: couponQueryKeys.lists() })
+    },
+  })
+}
+
+export const useDeleteCoupon = (id: string) => {
+  const client = useQueryClient()
+  return useMutation<{ id: string; deleted: boolean }, FetchError, void>({
+    mutationFn: () => sdk.client.fetch(`/admin/coupons/${id}`, { method: "DELETE" }),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: couponQueryKeys.detail(id) })
+      return client.invalidateQueries({ queryKey: couponQueryKeys.lists() })
+    },
+  })
+}

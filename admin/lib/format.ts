@@ -1,0 +1,38 @@
+import type { AdminCoupon } from "./types"
+
+export const formatMoney = (amount: number, currency: string) => {
+  try {
+    return new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(amount)
+  } catch {
+    return `${amount} ${currency.toUpperCase()}`
+  }
+}
+
+export const formatDiscount = (coupon: Pick<AdminCoupon, "discount_type" | "discount_value" | "currency_code">) => {
+  if (coupon.discount_type === "free_shipping") {
+    return "Free shipping"
+  }
+  if (coupon.discount_type === "percentage") {
+    return `${Number(coupon.discount_value)} % off`
+  }
+  return `${formatMoney(Number(coupon.discount_value), coupon.currency_code ?? "usd")} off`
+}
+
+export const formatDate = (value: string | null) =>
+  value ? new Date(value).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" }) : "—"
+
+export type CouponState = "active" | "scheduled" | "expired" | "inactive"
+
+/** What an admin wants to know at a glance: does it work right now? */
+export const couponState = (coupon: Pick<AdminCoupon, "status" | "starts_at" | "ends_at">, now = new Date()): CouponState => {
+  if (coupon.status !== "active") {
+    return "inactive"
+  }
+  if (coupon.starts_at && new Date(coupon.starts_at) > now) {
+    return "scheduled"
+  }
+  if (coupon.ends_at && new Date(coupon.ends_at) <= now) {
+    return "expired"
+  }
+  return "active"
+}

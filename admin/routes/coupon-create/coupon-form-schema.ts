@@ -1,0 +1,91 @@
+import { z } from "zod"
+import type { FieldErrors, Resolver } from "react-hook-form"
+import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/coupon-input"
+
+/** What the inputs hold: strings as typed, converted to the API body before the shared rules run. */
+export type CouponFormValues = {
+  name: string
+  description: string
+  status: "draft" | "active"
+  discount_type: "percentage" | "fixed" | "free_shipping"
+  discount_value: string
+  currency_code: string
+  target: "order" | "items"
+  starts_at: string
+  ends_at: string
+  usage_limit: string
+  usage_limit_per_customer: string
+  min_subtotal: string
+  allowed_email_domains: string
+  combinable: boolean
+  code_mode: "single" | "generate"
+  code: string
+  generate_count: string
+  generate_pattern: string
+}
+
+export const couponFormDefaults: CouponFormValues = {
+  name: "",
+  description: "",
+  status: "active",
+  discount_type: "percentage",
+  discount_value: "10",
+  currency_code: "usd",
+  target: "order",
+  starts_at: "",
+  ends_at: "",
+  usage_limit: "",
+  usage_limit_per_customer: "1",
+  min_subtotal: "",
+  allowed_email_domains: "",
+  combinable: false,
+  code_mode: "single",
+  code: "",
+  generate_count: "1000",
+  generate_pattern: "SPRING-##########",
+}
+
+const schemas = buildCouponInputSchemas(z)
+
+const number = (value: string) => (value.trim() === "" ? undefined : Number(value))
+const nullableNumber = (value: string) => (value.trim() === "" ? null : Number(value))
+const date = (value: string) => (value ? new Date(value).toISOString() : undefined)
+
+export const toCouponBody = (values: CouponFormValues) => ({
+  name: values.name,
+  ...(values.description ? { description: values.description } : {}),
+  status: values.status,
+  discount_type: values.discount_type,
+  ...(values.discount_type === "free_shipping" ? {} : { discount_value: number(values.discount_value) }),
+  ...(values.discount_type === "fixed" ? { currency_code: values.currency_code } : {}),
+  ...(values.discount_type === "free_shipping" ? {} : { target: values.target }),
+  ...(values.starts_at ? { starts_at: date(values.starts_at) } : {}),
+  ...(values.ends_at ? { ends_at: date(values.ends_at) } : {}),
+  usage_limit: nullableNumber(values.usage_limit),
+  usage_limit_per_customer: nullableNumber(values.usage_limit_per_customer),
+  min_subtotal: nullableNumber(values.min_subtotal),
+  allowed_email_domains: values.allowed_email_domains.split(/[\s,]+/).filter(Boolean),
+  combinable: values.combinable,
+  ...(values.code_mode === "single" && values.code.trim() ? { code: values.code } : {}),
+})
+
+/** Runs the API's own rules and puts each problem on its field. */
+export const couponFormResolver: Resolver<CouponFormValues> = async (values) => {
+  const result = schemas.createCoupon.safeParse(toCouponBody(values))
+  const errors: FieldErrors<CouponFormValues> = {}
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = (issue.path[0] as keyof CouponFormValues) ?? "name"
+      if (!errors[field]) {
+        errors[field] = { type: issue.code, message: issue.message }
+      }
+    }
+  }
+  if (values.code_mode === "single" && !values.code.trim()) {
+    errors.code = { type: "required", message: "Enter the code shoppers will type, or generate codes" }
+  }
+  if (values.code_mode === "generate" && !(Number(values.generate_count) >= 1 && Number(values.generate_count) <= 1_000_000)) {
+    errors.generate_count = { type: "range", message: "Generate between 1 and 1,000,000 codes" }
+  }
+  return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} }
+}

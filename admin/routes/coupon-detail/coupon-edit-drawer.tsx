@@ -1,0 +1,78 @@
+import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
+import { useForm } from "react-hook-form"
+import { z } from "zod"
+import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/coupon-input"
+import { FormField } from "../../components/form-field"
+import { useUpdateCoupon } from "../../hooks/coupons"
+import type { AdminCoupon } from "../../lib/types"
+
+type EditValues = { name: string; discount_value: string; ends_at: string; usage_limit: string; usage_limit_per_customer: string }
+
+const { updateCoupon } = buildCouponInputSchemas(z)
+const toLocalInput = (value: string | null) => (value ? new Date(value).toISOString().slice(0, 16) : "")
+
+export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: AdminCoupon; open: boolean; onOpenChange: (open: boolean) => void }) => {
+  const update = useUpdateCoupon(coupon.id)
+  const form = useForm<EditValues>({
+    values: {
+      name: coupon.name,
+      discount_value: String(coupon.discount_value),
+      ends_at: toLocalInput(coupon.ends_at),
+      usage_limit: coupon.usage_limit?.toString() ?? "",
+      usage_limit_per_customer: coupon.usage_limit_per_customer?.toString() ?? "",
+    },
+  })
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const body = {
+      name: values.name,
+      ...(coupon.discount_type === "free_shipping" ? {} : { discount_value: Number(values.discount_value), discount_type: coupon.discount_type, currency_code: coupon.currency_code }),
+      ends_at: values.ends_at ? new Date(values.ends_at).toISOString() : null,
+      usage_limit: values.usage_limit ? Number(values.usage_limit) : null,
+      usage_limit_per_customer: values.usage_limit_per_customer ? Number(values.usage_limit_per_customer) : null,
+    }
+    // the same rules as the API, field by field
+    const parsed = updateCoupon.safeParse(body)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        form.setError(issue.path[0] as keyof EditValues, { message: issue.message })
+      }
+      return
+    }
+    try {
+      await update.mutateAsync(body)
+      toast.success("Coupon updated")
+      onOpenChange(false)
+    } catch (error) {
+      form.setError("root", { message: (error as Error).message })
+    }
+  })
+
+  const error = (name: keyof EditValues) => form.formState.errors[name]?.message
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content>
+        <form onSubmit={onSubmit} className="flex h-full flex-col" noValidate>
+          <Drawer.Header><Drawer.Title>Edit coupon</Drawer.Title></Drawer.Header>
+          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+            {form.formState.errors.root?.message ? <Text className="text-ui-fg-error" role="alert">{form.formState.errors.root.message}</Text> : null}
+            <FormField id="edit-name" label="Name" error={error("name")}><Input id="edit-name" {...form.register("name")} /></FormField>
+            {coupon.discount_type !== "free_shipping" ? (
+              <FormField id="edit-discount_value" label={coupon.discount_type === "percentage" ? "Percent off" : "Amount off"} error={error("discount_value")}>
+                <Input id="edit-discount_value" type="number" step="any" {...form.register("discount_value")} />
+              </FormField>
+            ) : null}
+            <FormField id="edit-ends_at" label="Ends" optional error={error("ends_at")}><Input id="edit-ends_at" type="datetime-local" {...form.register("ends_at")} /></FormField>
+            <FormField id="edit-usage_limit" label="Total uses" optional hint="Never below the uses so far" error={error("usage_limit")}><Input id="edit-usage_limit" type="number" {...form.register("usage_limit")} /></FormField>
+            <FormField id="edit-usage_limit_per_customer" label="Uses per customer" optional error={error("usage_limit_per_customer")}><Input id="edit-usage_limit_per_customer" type="number" {...form.register("usage_limit_per_customer")} /></FormField>
+          </Drawer.Body>
+          <Drawer.Footer>
+            <Drawer.Close asChild><Button size="small" variant="secondary" type="button">Cancel</Button></Drawer.Close>
+            <Button size="small" type="submit" isLoading={update.isPending}>Save</Button>
+          </Drawer.Footer>
+        </form>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

@@ -1,0 +1,78 @@
+import { Button, Container, Heading, Switch, Text, toast, usePrompt } from "@medusajs/ui"
+import { useNavigate } from "react-router-dom"
+import { CouponStatusBadge } from "../../components/coupon-status-badge"
+import { useDeleteCoupon, useUpdateCoupon } from "../../hooks/coupons"
+import { formatDate, formatDiscount, formatMoney } from "../../lib/format"
+import type { AdminCoupon } from "../../lib/types"
+
+const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
+  <div className="text-ui-fg-subtle grid grid-cols-2 items-center px-6 py-4">
+    <Text size="small" weight="plus" leading="compact">{label}</Text>
+    <Text size="small" leading="compact">{value}</Text>
+  </div>
+)
+
+export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; onEdit: () => void }) => {
+  const navigate = useNavigate()
+  const prompt = usePrompt()
+  const update = useUpdateCoupon(coupon.id)
+  const remove = useDeleteCoupon(coupon.id)
+
+  const toggle = async (active: boolean) => {
+    try {
+      await update.mutateAsync({ status: active ? "active" : "inactive" })
+      toast.success(active ? "Coupon activated" : "Coupon deactivated")
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
+
+  const onDelete = async () => {
+    const confirmed = await prompt({
+      title: "Delete coupon?",
+      description: `Its codes stop working at once. Redemptions stay in the history. Type the coupon's name to confirm.`,
+      verificationText: coupon.name,
+      verificationInstruction: "Type",
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) {
+      return
+    }
+    try {
+      await remove.mutateAsync()
+      toast.success(`Coupon "${coupon.name}" deleted`)
+      navigate("/coupons", { replace: true })
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div className="flex items-center gap-x-3">
+          <Heading>{coupon.name}</Heading>
+          <CouponStatusBadge coupon={coupon} />
+        </div>
+        <div className="flex items-center gap-x-2">
+          <label className="flex items-center gap-x-2">
+            <Switch checked={coupon.status === "active"} onCheckedChange={toggle} disabled={update.isPending} aria-label="Active" />
+            <Text size="small">Active</Text>
+          </label>
+          <Button size="small" variant="secondary" onClick={onEdit}>Edit</Button>
+          <Button size="small" variant="danger" onClick={onDelete} isLoading={remove.isPending}>Delete</Button>
+        </div>
+      </div>
+      {coupon.description ? <Row label="Description" value={coupon.description} /> : null}
+      <Row label="Discount" value={formatDiscount(coupon)} />
+      <Row label="Applies to" value={coupon.discount_type === "free_shipping" ? "Shipping" : coupon.target === "items" ? "Each item" : "Whole order"} />
+      <Row label="Valid" value={`${formatDate(coupon.starts_at)} → ${formatDate(coupon.ends_at)}`} />
+      <Row label="Usage" value={`${coupon.usage_count} / ${coupon.usage_limit ?? "unlimited"}`} />
+      <Row label="Per customer" value={coupon.usage_limit_per_customer ?? "unlimited"} />
+      <Row label="Minimum subtotal" value={coupon.min_subtotal ? formatMoney(Number(coupon.min_subtotal), coupon.currency_code ?? "usd") : "—"} />
+      <Row label="Email domains" value={coupon.allowed_email_domains.length ? coupon.allowed_email_domains.join(", ") : "Anyone"} />
+      <Row label="Combinable" value={coupon.combinable ? "Yes" : "No"} />
+    </Container>
+  )
+}

@@ -1,0 +1,56 @@
+import { createDataTableColumnHelper, createDataTableFilterHelper, Text } from "@medusajs/ui"
+import { CouponStatusBadge } from "../../components/coupon-status-badge"
+import { formatDate, formatDiscount } from "../../lib/format"
+import type { AdminCoupon } from "../../lib/types"
+
+const column = createDataTableColumnHelper<AdminCoupon>()
+
+export const couponColumns = [
+  column.accessor("name", { header: "Name", enableSorting: true, sortLabel: "Name" }),
+  column.display({
+    id: "discount",
+    header: "Discount",
+    cell: ({ row }) => formatDiscount(row.original),
+  }),
+  column.accessor("usage_count", {
+    header: "Usage",
+    enableSorting: true,
+    sortLabel: "Usage",
+    cell: ({ row }) => (
+      <Text size="small" className="tabular-nums">
+        {row.original.usage_count} / {row.original.usage_limit ?? "∞"}
+      </Text>
+    ),
+  }),
+  column.accessor("starts_at", { header: "Starts", enableSorting: true, sortLabel: "Start date", cell: ({ getValue }) => formatDate(getValue()) }),
+  column.accessor("ends_at", { header: "Ends", enableSorting: true, sortLabel: "End date", cell: ({ getValue }) => formatDate(getValue()) }),
+  column.display({ id: "status", header: "Status", cell: ({ row }) => <CouponStatusBadge coupon={row.original} /> }),
+]
+
+const filter = createDataTableFilterHelper<AdminCoupon>()
+
+export const couponFilters = [
+  filter.accessor("status", {
+    type: "multiselect",
+    label: "Status",
+    options: ["draft", "active", "inactive", "archived"].map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+  }),
+  filter.accessor("discount_type", {
+    type: "multiselect",
+    label: "Type",
+    options: [
+      { label: "Percentage", value: "percentage" },
+      { label: "Fixed amount", value: "fixed" },
+      { label: "Free shipping", value: "free_shipping" },
+    ],
+  }),
+  filter.accessor("ends_at" as never, {
+    type: "radio",
+    label: "Availability",
+    options: [
+      { label: "Active now", value: "active" },
+      { label: "Scheduled", value: "scheduled" },
+      { label: "Expired", value: "expired" },
+    ],
+  } as never),
+]

@@ -1,0 +1,71 @@
+import { Button, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
+import { useNavigate } from "react-router-dom"
+import { useCoupons } from "../../hooks/coupons"
+import { couponColumns, couponFilters } from "./coupon-list-columns"
+import { useCouponListParams } from "./use-coupon-list-params"
+
+export const CouponListPage = () => {
+  const navigate = useNavigate()
+  const params = useCouponListParams()
+  const { data, isLoading, isError, error } = useCoupons(params.query)
+
+  // the availability filter is keyed on a column but sent as `state`
+  const filtering = { ...params.filtering, ...(params.filtering.state ? { ends_at: params.filtering.state } : {}) }
+  delete (filtering as Record<string, unknown>).state
+
+  const table = useDataTable({
+    data: data?.coupons ?? [],
+    columns: couponColumns,
+    filters: couponFilters,
+    getRowId: (row) => row.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    onRowClick: (_event, row) => navigate(`/coupons/${row.id}`),
+    search: { state: params.search, onSearchChange: params.onSearchChange },
+    pagination: { state: params.pagination, onPaginationChange: params.onPaginationChange },
+    sorting: { state: params.sorting, onSortingChange: params.onSortingChange },
+    filtering: {
+      state: filtering,
+      onFilteringChange: (state) => {
+        const { ends_at, ...rest } = state as Record<string, unknown>
+        params.onFilteringChange({ ...rest, ...(ends_at ? { state: ends_at } : {}) })
+      },
+    },
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+          <div>
+            <Heading>Coupons</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Shared and single-use discount codes, backed by Medusa promotions.
+            </Text>
+          </div>
+          <div className="flex w-full items-center gap-2 md:w-auto">
+            <DataTable.Search placeholder="Search name or code" />
+            <DataTable.FilterMenu tooltip="Filter" />
+            <DataTable.SortingMenu tooltip="Sort" />
+            <Button size="small" variant="secondary" onClick={() => navigate("/coupons/create")}>
+              Create
+            </Button>
+          </div>
+        </DataTable.Toolbar>
+        {isError ? (
+          <div className="px-6 py-4">
+            <Text className="text-ui-fg-error">Could not load coupons: {error?.message}</Text>
+          </div>
+        ) : (
+          <DataTable.Table
+            emptyState={{
+              empty: { heading: "No coupons yet", description: "Create a coupon to give shoppers a code." },
+              filtered: { heading: "No coupons match", description: "Try another search or filter." },
+            }}
+          />
+        )}
+        <DataTable.Pagination />
+      </DataTable>
+    </Container>
+  )
+}
