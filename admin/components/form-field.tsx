@@ -1,4 +1,4 @@
-import { Hint, Label } from "@medusajs/ui"
+import { Hint, Label, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 /** Label bound to its input, with the field's error or hint under it. */
@@ -28,7 +28,11 @@ export const FormField = ({
         {error}
       </Hint>
     ) : hint ? (
-      <div className="text-ui-fg-subtle">{hint}</div>
+      typeof hint === "string" ? (
+        <Text size="small" className="text-ui-fg-subtle">{hint}</Text>
+      ) : (
+        hint
+      )
     ) : null}
   </div>
 )

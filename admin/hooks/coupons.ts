@@ -54,3 +54,32 @@ export const useDeleteCoupon = (id: string) => {
     },
   })
 }
+
+export type AdminCouponBatch = {
+  id: string
+  status: "pending" | "running" | "completed" | "failed"
+  requested_count: number
+  generated_count: number
+  error: string | null
+  created_at: string
+}
+
+/** Batches ride along on the coupon (a module relation), polled while one is still generating. */
+export const useCouponBatches = (id: string) =>
+  useQuery<{ coupon: { batches: AdminCouponBatch[] } }, FetchError>({
+    queryKey: [...couponQueryKeys.detail(id), "batches"],
+    queryFn: () =>
+      sdk.client.fetch(`/admin/coupons/${id}`, {
+        query: { fields: "id,batches.id,batches.status,batches.requested_count,batches.generated_count,batches.error,batches.created_at" },
+      }),
+    refetchInterval: (query) =>
+      query.state.data?.coupon.batches.some((batch) => batch.status === "pending" || batch.status === "running") ? 1000 : false,
+  })
+
+export const useGenerateCodes = (id: string) => {
+  const client = useQueryClient()
+  return useMutation<{ batch: AdminCouponBatch }, FetchError, Record<string, unknown>>({
+    mutationFn: (body) => sdk.client.fetch(`/admin/coupons/${id}/code-batches`, { method: "POST", body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: couponQueryKeys.detail(id) }),
+  })
+}

@@ -49,8 +49,12 @@ export const CouponCreateForm = () => {
       <FocusModal.Body className="flex flex-1 flex-col items-center overflow-y-auto py-12">
         <div className="flex w-full max-w-[720px] flex-col gap-y-8 px-4">
           <div>
-            <Heading>Create coupon</Heading>
-            <Text size="small" className="text-ui-fg-subtle">A code shoppers type at checkout, with its discount and limits.</Text>
+            <FocusModal.Title asChild>
+              <Heading>Create coupon</Heading>
+            </FocusModal.Title>
+            <FocusModal.Description asChild>
+              <Text size="small" className="text-ui-fg-subtle">A code shoppers type at checkout, with its discount and limits.</Text>
+            </FocusModal.Description>
           </div>
           {errors.root?.message ? <Text className="text-ui-fg-error" role="alert">{errors.root.message}</Text> : null}
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">

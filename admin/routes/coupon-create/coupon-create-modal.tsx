@@ -7,8 +7,6 @@ export const CouponCreateModal = () => {
   return (
     <FocusModal open onOpenChange={(open) => !open && navigate("/coupons", { replace: true })}>
       <FocusModal.Content>
-        <FocusModal.Title className="sr-only">Create coupon</FocusModal.Title>
-        <FocusModal.Description className="sr-only">Name, discount, dates, limits and codes of a new coupon</FocusModal.Description>
         <CouponCreateForm />
       </FocusModal.Content>
     </FocusModal>

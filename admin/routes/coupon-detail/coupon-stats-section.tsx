@@ -1,0 +1,54 @@
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { useCouponStats } from "../../hooks/coupon-insights"
+import { formatMoney } from "../../lib/format"
+import type { AdminCoupon } from "../../lib/types"
+
+const Stat = ({ label, value }: { label: string; value: string }) => (
+  <div className="flex flex-col gap-y-1 rounded-lg border px-4 py-3">
+    <Text size="xsmall" className="text-ui-fg-subtle">{label}</Text>
+    <Text size="large" weight="plus" className="tabular-nums">{value}</Text>
+  </div>
+)
+
+export const CouponStatsSection = ({ coupon }: { coupon: AdminCoupon }) => {
+  const { data, isLoading, isError, error } = useCouponStats(coupon.id)
+  const currency = data?.currency_code ?? coupon.currency_code ?? "usd"
+  return (
+    <Container className="flex flex-col gap-y-4 px-6 py-4">
+      <Heading level="h2">Performance</Heading>
+      {isLoading ? (
+        <Skeleton className="h-24 w-full" />
+      ) : isError || !data ? (
+        <Text className="text-ui-fg-error" role="alert">Could not load the figures: {error?.message}</Text>
+      ) : (
+        <>
+          <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
+            <Stat label="Redemptions" value={data.redemptions.toLocaleString()} />
+            <Stat label="Unique customers" value={data.unique_customers.toLocaleString()} />
+            <Stat label="Discount given" value={formatMoney(Number(data.discount_total), currency)} />
+            <Stat label="Revenue" value={formatMoney(Number(data.revenue), currency)} />
+            <Stat label="Redemption rate" value={`${(Number(data.redemption_rate) * 100).toFixed(1)} %`} />
+          </div>
+          <div className="h-48" aria-label="Redemptions per day">
+            {data.daily.length ? (
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={data.daily}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="date" tickFormatter={(date: string) => date.slice(5)} fontSize={11} />
+                  <YAxis allowDecimals={false} fontSize={11} width={32} />
+                  <Tooltip />
+                  <Bar dataKey="redemptions" name="Redemptions" fill="#3b82f6" radius={[3, 3, 0, 0]} />
+                </BarChart>
+              </ResponsiveContainer>
+            ) : (
+              <div className="flex h-full items-center justify-center">
+                <Text size="small" className="text-ui-fg-subtle">No redemptions yet.</Text>
+              </div>
+            )}
+          </div>
+        </>
+      )}
+    </Container>
+  )
+}
