@@ -2,7 +2,10 @@ import { Container, Skeleton, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
 import { useCoupon } from "../../hooks/coupons"
+import { CouponCodesSection } from "./coupon-codes-section"
 import { CouponEditDrawer } from "./coupon-edit-drawer"
+import { CouponRedemptionsSection } from "./coupon-redemptions-section"
+import { CouponStatsSection } from "./coupon-stats-section"
 import { CouponSummarySection } from "./coupon-summary-section"
 
 export const CouponDetailPage = () => {
@@ -29,6 +32,9 @@ export const CouponDetailPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <CouponSummarySection coupon={data.coupon} onEdit={() => setEditing(true)} />
+      <CouponStatsSection coupon={data.coupon} />
+      <CouponCodesSection couponId={data.coupon.id} />
+      <CouponRedemptionsSection couponId={data.coupon.id} />
       <CouponEditDrawer coupon={data.coupon} open={editing} onOpenChange={setEditing} />
     </div>
   )

@@ -1,0 +1,14 @@
+/** Downloads an admin CSV route with the dashboard session and saves it under `filename`. */
+export const downloadCsv = async (path: string, filename: string) => {
+  const base = (import.meta.env.VITE_BACKEND_URL || "").replace(/\/$/, "")
+  const response = await fetch(`${base}${path}`, { credentials: "include" })
+  if (!response.ok) {
+    throw new Error(`Export failed (${response.status})`)
+  }
+  const url = URL.createObjectURL(await response.blob())
+  const link = Object.assign(document.createElement("a"), { href: url, download: filename })
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  URL.revokeObjectURL(url)
+}
