@@ -83,3 +83,11 @@ export const useGenerateCodes = (id: string) => {
     onSuccess: () => client.invalidateQueries({ queryKey: couponQueryKeys.detail(id) }),
   })
 }
+
+export const useDuplicateCoupon = (id: string) => {
+  const client = useQueryClient()
+  return useMutation<{ coupon: AdminCoupon }, FetchError, void>({
+    mutationFn: () => sdk.client.fetch(`/admin/coupons/${id}/duplicate`, { method: "POST" }),
+    onSuccess: () => client.invalidateQueries({ queryKey: couponQueryKeys.lists() }),
+  })
+}

@@ -1,7 +1,7 @@
 import { Button, Container, Heading, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { CouponStatusBadge } from "../../components/coupon-status-badge"
-import { useDeleteCoupon, useUpdateCoupon } from "../../hooks/coupons"
+import { useDeleteCoupon, useDuplicateCoupon, useUpdateCoupon } from "../../hooks/coupons"
 import { formatDate, formatDiscount, formatMoney } from "../../lib/format"
 import type { AdminCoupon } from "../../lib/types"
 
@@ -17,6 +17,17 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
   const prompt = usePrompt()
   const update = useUpdateCoupon(coupon.id)
   const remove = useDeleteCoupon(coupon.id)
+  const duplicate = useDuplicateCoupon(coupon.id)
+
+  const onDuplicate = async () => {
+    try {
+      const { coupon: copy } = await duplicate.mutateAsync()
+      toast.success(`Created "${copy.name}" as a draft`)
+      navigate(`/coupons/${copy.id}`)
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
 
   const toggle = async (active: boolean) => {
     try {
@@ -61,6 +72,7 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
             <Text size="small">Active</Text>
           </label>
           <Button size="small" variant="secondary" onClick={onEdit}>Edit</Button>
+          <Button size="small" variant="secondary" onClick={onDuplicate} isLoading={duplicate.isPending}>Duplicate</Button>
           <Button size="small" variant="danger" onClick={onDelete} isLoading={remove.isPending}>Delete</Button>
         </div>
       </div>

@@ -1,0 +1,40 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COUPON_MODULE } from "../../modules/coupon"
+import type CouponModuleService from "../../modules/coupon/service"
+
+const COPIED_FIELDS = [
+  "description",
+  "discount_type",
+  "discount_value",
+  "currency_code",
+  "max_discount_amount",
+  "target",
+  "starts_at",
+  "ends_at",
+  "usage_limit",
+  "usage_limit_per_customer",
+  "min_subtotal",
+  "allowed_email_domains",
+  "sales_channel_ids",
+  "region_ids",
+  "currency_codes",
+  "combinable",
+  "metadata",
+] as const
+
+export const prepareCouponCopyStepId = "prepare-coupon-copy"
+
+/** The settings of a coupon as a new draft: no codes, no usage, so nothing is live by accident. */
+export const prepareCouponCopyStep = createStep(
+  prepareCouponCopyStepId,
+  async ({ id }: { id: string }, { container }) => {
+    const coupon = (await container.resolve<CouponModuleService>(COUPON_MODULE).retrieveCoupon(id)) as Record<string, any>
+    const copy: Record<string, unknown> = { name: `${coupon.name} (copy)`, status: "draft" }
+    for (const field of COPIED_FIELDS) {
+      copy[field] = field.endsWith("amount") || field === "discount_value" || field === "min_subtotal"
+        ? coupon[field] === null ? null : Number(coupon[field])
+        : coupon[field]
+    }
+    return new StepResponse(copy as { name: string; discount_value: number })
+  }
+)
