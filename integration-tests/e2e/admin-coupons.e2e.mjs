@@ -1,0 +1,99 @@
+// Admin dashboard in a real browser against the running dev app with its
+// seeded admin: list, create with 1,000 generated codes and watch the
+// progress reach 100%, disable a code, export CSV, stats after a seeded
+// order, the order widget. Screenshots go to docs/.
+import { readFile } from "node:fs/promises"
+import path from "node:path"
+import { createChecks, launchBrowser } from "./lib/browser.mjs"
+import { placeOrderWithCoupon } from "./lib/store-order.mjs"
+
+export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
+  const checks = createChecks("e2e:admin")
+  const order = await placeOrderWithCoupon({ base, publishableKey, code: "WELCOME10" })
+  const browser = await launchBrowser()
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true })
+  const shot = (name) => page.screenshot({ path: path.join(docs, name), fullPage: true })
+  const state = {}
+
+  try {
+    await checks.run("logs in with the seeded admin", async () => {
+      await page.goto(`${base}/app/login`, { waitUntil: "networkidle", timeout: 180_000 })
+      await page.fill('input[name="email"]', admin.email)
+      await page.fill('input[name="password"]', admin.password)
+      await page.click('button[type="submit"]')
+      await page.waitForSelector('a[href="/app/coupons"], a[href$="/coupons"]', { timeout: 120_000 })
+    })
+
+    await checks.run("lists the seeded coupons", async () => {
+      await page.goto(`${base}/app/coupons`, { waitUntil: "networkidle" })
+      await page.getByText("Welcome 10 %").waitFor({ timeout: 60_000 })
+      await page.getByText("Spring giveaway").waitFor()
+      await shot("admin-coupon-list.png")
+    })
+
+    await checks.run("searches the list through the URL", async () => {
+      await page.getByPlaceholder("Search name or code").fill("welcome")
+      await page.waitForURL(/q=welcome/, { timeout: 10_000 })
+      await page.getByText("Spring giveaway").waitFor({ state: "detached", timeout: 10_000 })
+      await page.getByText("Welcome 10 %").waitFor()
+    })
+
+    await checks.run("shows the API's field errors in the create form", async () => {
+      await page.goto(`${base}/app/coupons/create`, { waitUntil: "networkidle" })
+      await page.getByRole("heading", { name: "Create coupon" }).waitFor()
+      await page.fill("#coupon-discount_value", "150")
+      await page.getByRole("button", { name: "Create coupon" }).click()
+      await page.getByText("name is required").waitFor({ timeout: 10_000 })
+      await page.getByText("discount_value of a percentage must be above 0 and at most 100").waitFor()
+    })
+
+    await checks.run("creates a coupon with 1,000 generated codes and watches the batch reach 100%", async () => {
+      await page.fill("#coupon-name", "E2E autumn sale")
+      await page.fill("#coupon-discount_value", "15")
+      await page.getByText("Generate unique codes").click()
+      await page.fill("#coupon-generate_count", "1000")
+      await page.fill("#coupon-generate_pattern", "AUTUMN-##########")
+      await page.getByText(/A random guess hits a live code 1 in/).waitFor()
+      await shot("admin-coupon-create.png")
+      await page.getByRole("button", { name: "Create coupon" }).click()
+      await page.waitForURL(/\/app\/coupons\/cpn_/, { timeout: 30_000 })
+      state.couponUrl = page.url()
+      await page.locator('[role="progressbar"][aria-valuenow="100"]').waitFor({ timeout: 120_000 })
+      await page.getByText(/1,000|1000/).first().waitFor()
+    })
+
+    await checks.run("disables one code", async () => {
+      const row = page.getByTestId("coupon-code-row").first()
+      await row.getByRole("button", { name: "Disable" }).click()
+      await row.getByText("Disabled").waitFor({ timeout: 15_000 })
+    })
+
+    await checks.run("exports the codes as CSV", async () => {
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Export CSV" }).click()])
+      const csv = await readFile(await download.path(), "utf8")
+      const lines = csv.trim().split(/\r?\n/)
+      if (!lines[0].startsWith("code")) throw new Error(`header is ${lines[0]}`)
+      if (lines.length !== 1001) throw new Error(`expected 1000 codes, got ${lines.length - 1}`)
+      if (!/^AUTUMN-\d{10}/.test(lines[1])) throw new Error(`first code ${lines[1]}`)
+    })
+
+    await checks.run("shows stats on the detail page after a seeded order", async () => {
+      await page.goto(`${base}/app/coupons`, { waitUntil: "networkidle" })
+      await page.getByText("Welcome 10 %").click()
+      await page.getByRole("heading", { name: "Performance" }).waitFor({ timeout: 30_000 })
+      await page.getByText("Redemptions", { exact: true }).first().waitFor()
+      await page.locator("text=e2e-shopper@example.com").first().waitFor({ timeout: 30_000 })
+      await shot("admin-coupon-detail.png")
+    })
+
+    await checks.run("shows the coupon on the order page (widget)", async () => {
+      await page.goto(`${base}/app/orders/${order.id}`, { waitUntil: "networkidle" })
+      await page.getByRole("heading", { name: "Coupons" }).waitFor({ timeout: 60_000 })
+      await page.getByText("WELCOME10").waitFor({ timeout: 30_000 })
+      await shot("admin-order-widget.png")
+    })
+  } finally {
+    await browser.close()
+  }
+  return checks.summary()
+}
