@@ -10,13 +10,18 @@ const suites = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.module.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  storefront: ["**/storefront-components/**/__tests__/**/*.spec.tsx"],
 }
+
+// the storefront components run in a browser-like DOM, without the server's setup
+const storefront = process.env.TEST_TYPE === "storefront"
 
 module.exports = {
   transform: { "^.+\\.[jt]sx?$": swc },
-  testEnvironment: "node",
+  testEnvironment: storefront ? "jsdom" : "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
-  setupFiles: ["./integration-tests/setup.js"],
+  setupFiles: storefront ? [] : ["./integration-tests/setup.js"],
+  setupFilesAfterEnv: storefront ? ["<rootDir>/storefront-components/__tests__/setup.ts"] : [],
   testMatch: suites[process.env.TEST_TYPE] ?? suites.unit,
 }

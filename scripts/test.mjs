@@ -12,6 +12,9 @@ const jestBin = path.join(root, "node_modules", "jest", "bin", "jest.js")
 
 const SUITES = {
   unit: { env: { TEST_TYPE: "unit" }, args: [] },
+  storefront: { env: { TEST_TYPE: "storefront" }, args: [] },
+  // type-checks a consumer against the packed package; no server code in the bundle
+  "storefront-package": { script: "scripts/check-storefront-package.mjs" },
   modules: { env: { TEST_TYPE: "integration:modules" }, args: ["--runInBand", "--forceExit"] },
   http: { env: { TEST_TYPE: "integration:http" }, args: ["--runInBand", "--forceExit"] },
   // builds, packs and boots the plugin inside a scratch host app

@@ -1,0 +1,30 @@
+import type { CouponCart } from "./types"
+
+type Line = { id: string; [key: string]: unknown }
+
+const mergeLines = <T extends Line>(previous: T[] | null | undefined, next: T[] | null | undefined) => {
+  if (!next || !previous) {
+    return next
+  }
+  const before = new Map(previous.map((line) => [line.id, line]))
+  return next.map((line) => ({ ...before.get(line.id), ...line }))
+}
+
+/**
+ * The coupon routes answer with the cart's totals, lines, promotions and
+ * codes, not every relation a storefront loaded (addresses, region, product
+ * details): keep what the answer leaves out.
+ */
+export const mergeCart = (previous: CouponCart | null | undefined, next: CouponCart): CouponCart => {
+  if (!previous || previous.id !== next.id) {
+    return next
+  }
+  const merged: CouponCart = { ...previous, ...next }
+  if ("items" in next) {
+    merged.items = mergeLines(previous.items, next.items)
+  }
+  if ("shipping_methods" in next) {
+    merged.shipping_methods = mergeLines(previous.shipping_methods, next.shipping_methods)
+  }
+  return merged
+}

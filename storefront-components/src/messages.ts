@@ -1,0 +1,71 @@
+import type { Message } from "./format-message"
+
+/**
+ * Every string the components show. Placeholders: `{code}` everywhere,
+ * `{amount}` for money, `{message}` for the server's own text, and per reason
+ * `{date}`, `{times}`, `{domains}`, `{missing}`, `{minimum}`, `{currency}`.
+ */
+export type CouponMessages = {
+  label: Message
+  placeholder: Message
+  apply: Message
+  applying: Message
+  success: Message
+  appliedLabel: Message
+  remove: Message
+  removeLabel: Message
+  removing: Message
+  removed: Message
+  removeFailed: Message
+  discountLine: Message
+  discountAmount: Message
+  /** When neither a reason message nor a server message is there. */
+  genericError: Message
+  /** By reason code; a reason missing here shows the server's message. */
+  reasons: Record<string, Message>
+}
+
+export type CouponMessagesInput = Partial<Omit<CouponMessages, "reasons">> & { reasons?: Record<string, Message> }
+
+export const defaultMessages: CouponMessages = {
+  label: "Discount code",
+  placeholder: "Enter code",
+  apply: "Apply",
+  applying: "Applying…",
+  success: "Code {code} applied.[ You save {amount}.]",
+  appliedLabel: "Applied discount codes",
+  remove: "Remove",
+  removeLabel: "Remove code {code}",
+  removing: "Removing…",
+  removed: "Code {code} removed.",
+  removeFailed: "Code {code} could not be removed. Please try again.",
+  discountLine: "Discount",
+  discountAmount: "-{amount}",
+  genericError: "This code could not be applied. Please try again.",
+  reasons: {
+    empty: "Enter a discount code.",
+    no_cart: "Add something to your cart before entering a code.",
+    network: "We could not reach the store. Check your connection and try again.",
+    not_found: "Code {code} does not exist. Check the spelling and try again.",
+    inactive: "Code {code} is not active.",
+    not_started: "Code {code} is not valid yet.[ It can be used from {date}.]",
+    expired: "Code {code} has expired.",
+    usage_limit_reached: "Code {code} has reached its usage limit.",
+    code_usage_limit_reached: "Code {code} has already been used.",
+    customer_limit_reached: "You have already used code {code}[ {times} times].",
+    email_not_allowed: "Code {code} is only for certain email addresses[: {domains}].",
+    min_subtotal_not_met: "Your cart is below the minimum for code {code}.[ Add {missing} more to use it.]",
+    sales_channel_not_allowed: "Code {code} is not valid in this store.",
+    currency_not_supported: "Code {code} cannot be used with this currency[ ({currency})].",
+    not_combinable: "Code {code} cannot be combined with the codes already applied.",
+    already_applied: "Code {code} is already applied.",
+  },
+}
+
+/** Defaults, then each override in turn (`reasons` merged key by key). */
+export const mergeMessages = (...overrides: Array<CouponMessagesInput | undefined>): CouponMessages =>
+  overrides.reduce<CouponMessages>(
+    (merged, override) =>
+      override ? { ...merged, ...override, reasons: { ...merged.reasons, ...override.reasons } } : merged,
+    defaultMessages
+  )
