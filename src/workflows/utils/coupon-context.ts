@@ -51,7 +51,16 @@ export const loadCartForCoupons = async (
 ): Promise<CartForCoupons | null> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cart", fields: cartCouponFields, filters: { id: cartId } })
-  return (data[0] as unknown as CartForCoupons) ?? null
+  const cart = data[0] as unknown as CartForCoupons | undefined
+  if (!cart) {
+    return null
+  }
+  // a link to a code deleted since it was applied comes back as an empty entry
+  return {
+    ...cart,
+    coupon_codes: (cart.coupon_codes ?? []).filter(Boolean),
+    promotions: (cart.promotions ?? []).filter(Boolean),
+  }
 }
 
 export const findCodeWithCoupon = async (service: CouponModuleService, code: string) => {

@@ -32,15 +32,18 @@ const targetType = (coupon: CouponDiscount) => {
 /** The native application method that carries a coupon's money. */
 export const applicationMethodFor = (coupon: CouponDiscount) => {
   const target_type = targetType(coupon)
+  // always "across": Medusa requires a max_quantity for "each" (and "once"),
+  // which would cap how many units are discounted. A percentage "across" takes
+  // that percentage of every targeted line or shipping method, the same money
+  // as "each" without a quantity cap; a fixed amount is spread over the lines.
   if (coupon.discount_type === "free_shipping") {
-    return { type: "percentage" as const, target_type, allocation: "each" as const, value: 100 }
+    return { type: "percentage" as const, target_type, allocation: "across" as const, value: 100 }
   }
   const fixed = coupon.discount_type === "fixed"
   return {
     type: fixed ? ("fixed" as const) : ("percentage" as const),
     target_type,
-    // a fixed amount is spread over the cart; a percentage applies to each line
-    allocation: target_type === "order" || fixed ? ("across" as const) : ("each" as const),
+    allocation: "across" as const,
     value: Number(coupon.discount_value),
     ...(fixed ? { currency_code: coupon.currency_code!.toLowerCase() } : {}),
   }
