@@ -88,7 +88,7 @@ try {
     Store API  ${baseUrl}/store   header x-publishable-api-key: ${token ?? "(none)"}
     Health     ${baseUrl}/health
     Database   ${db.host}:${db.port}/${database} (${db.source})
-    Coupons    WELCOME10 (10 %), SAVE5 (5 USD), FREESHIP, "Spring giveaway" (100 single-use SPRING-… codes)
+    Coupons    WELCOME10 (10 %), SAVE5 (5 USD), FREESHIP, SUMMER25 (expired), "Spring giveaway" (100 single-use SPRING-… codes)
 `)
 } catch (error) {
   log(interrupted ? "setup interrupted" : `setup failed: ${error.message}`)

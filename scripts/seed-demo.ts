@@ -1,7 +1,7 @@
 /**
  * Seeds the demo store once: currencies, two regions, tax regions, a stock
  * location with a "Standard Shipping" option, four products with stock, and
- * sample coupons. Run by `npm run dev` through
+ * sample coupons (one of them already expired). Run by `npm run dev` through
  *
  *   npx medusa exec ./scripts/seed-demo.ts
  *
@@ -222,8 +222,8 @@ async function ensurePublishableKey(container: MedusaContainer, salesChannelId: 
 
 /**
  * Sample coupons through the plugin's own workflow (coupon, shared code and
- * backing promotion together): three shared codes and a bulk coupon with 100
- * generated single-use codes.
+ * backing promotion together): three shared codes, an expired one (SUMMER25)
+ * and a bulk coupon with 100 generated single-use codes.
  */
 async function seedCoupons(container: MedusaContainer, logger: Logger) {
   const coupons = container.resolve<CouponModuleService>("coupon")
@@ -234,6 +234,16 @@ async function seedCoupons(container: MedusaContainer, logger: Logger) {
   await create({ name: "Welcome 10 %", status: "active", discount_type: "percentage", discount_value: 10, code: "WELCOME10", ends_at: null })
   await create({ name: "5 USD off", status: "active", discount_type: "fixed", discount_value: 5, currency_code: "usd", code: "SAVE5", ends_at: null })
   await create({ name: "Free shipping", status: "active", discount_type: "free_shipping", discount_value: 0, target: "shipping", code: "FREESHIP", ends_at: null })
+  // already over: the storefront shows its "expired" message (starts_at before ends_at, both past)
+  await create({
+    name: "Summer 2025",
+    status: "active",
+    discount_type: "percentage",
+    discount_value: 20,
+    code: "SUMMER25",
+    starts_at: "2025-06-01T00:00:00.000Z",
+    ends_at: "2025-08-31T23:59:59.000Z",
+  })
   const spring = await create({ name: "Spring giveaway", status: "active", discount_type: "percentage", discount_value: 15, usage_limit_per_customer: 1 })
 
   const pattern = "SPRING-********"
@@ -254,5 +264,5 @@ async function seedCoupons(container: MedusaContainer, logger: Logger) {
     generated_count: codes.length,
     completed_at: new Date(),
   })
-  logger.info(`Coupons: WELCOME10, SAVE5, FREESHIP and ${codes.length} codes like ${codes[0]}.`)
+  logger.info(`Coupons: WELCOME10, SAVE5, FREESHIP, SUMMER25 (expired) and ${codes.length} codes like ${codes[0]}.`)
 }

@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 // Browser tests: a fresh demo store (same setup as `npm run dev`, own
 // database), `medusa develop` on its own port, then Debian's chromium through
-// playwright-core. Screenshots go to docs/. Ends with "N passed, N failed".
-import { existsSync, mkdirSync } from "node:fs"
+// playwright-core: the admin dashboard, then the storefront components' demo
+// page (served by esbuild on a free port from 8000, which the store's CORS is
+// told about). Screenshots go to docs/, copied there once the server is
+// stopped: a new file in the repository restarts `medusa develop` mid-test.
+// Ends with one "N passed, N failed" line covering both suites.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { connectionUrl, resolveDatabase } from "./lib/database.mjs"
 import { medusaCommand, run, startServer, waitForHttp } from "./lib/run.mjs"
 import { publishableKeyToken } from "./lib/store-info.mjs"
+import { freePort } from "../integration-tests/e2e/lib/ports.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const port = Number(process.env.E2E_PORT || 9300)
@@ -24,6 +30,8 @@ if (!existsSync(process.env.CHROMIUM_PATH || "/usr/bin/chromium")) {
   process.exit(1)
 }
 mkdirSync(docs, { recursive: true })
+const shots = mkdtempSync(path.join(os.tmpdir(), "coupons-e2e-shots-"))
+const demoPort = await freePort(Number(process.env.DEMO_PORT || 8000))
 
 const db = await resolveDatabase({ root, log })
 const env = {
@@ -38,9 +46,22 @@ const env = {
   MEDUSA_ADMIN_EMAIL: admin.email,
   MEDUSA_ADMIN_PASSWORD: admin.password,
   PORT: String(port),
+  // medusa-config's default store CORS, plus the demo page's port
+  STORE_CORS: [process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000", `http://localhost:${demoPort}`].join(","),
+}
+const totals = { passed: 0, failed: 0 }
+// one suite's { passed, failed }; a suite that throws before its summary counts as one failure
+const suite = async (name, start) => {
+  try {
+    const { passed, failed } = await start()
+    totals.passed += passed
+    totals.failed += failed
+  } catch (error) {
+    log(`${name} suite stopped: ${error.message}`)
+    totals.failed += 1
+  }
 }
 let server
-let failed = 1
 try {
   await run(process.execPath, ["scripts/dev.mjs", "--setup-only"], { cwd: root, env, label: "demo setup" })
   server = startServer(...medusaCommand(["develop"]), { cwd: root, env })
@@ -51,15 +72,20 @@ try {
   log(`dev server up after ${up.toFixed(1)} s`)
   const publishableKey = await publishableKeyToken(env.DATABASE_URL)
   const { runAdminE2E } = await import("../integration-tests/e2e/admin-coupons.e2e.mjs")
-  failed = await runAdminE2E({ base, publishableKey, docs, admin })
+  const { runStorefrontE2E } = await import("../integration-tests/e2e/storefront-coupons.e2e.mjs")
+  await suite("admin", () => runAdminE2E({ base, publishableKey, docs: shots, admin }))
+  await suite("storefront", () => runStorefrontE2E({ base, publishableKey, docs: shots, port: demoPort }))
 } catch (error) {
   log(`stopped: ${error.message}`)
-  console.log("0 passed, 1 failed")
+  totals.failed += 1
 } finally {
   await server?.stop()
+  cpSync(shots, docs, { recursive: true })
+  rmSync(shots, { recursive: true, force: true })
   const client = new pg.Client({ ...db, database: "postgres" })
   await client.connect().then(() => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).catch(() => {})
   await client.end().catch(() => {})
   await db.stop()
 }
-process.exit(failed ? 1 : 0)
+console.log(`${totals.passed} passed, ${totals.failed} failed`)
+process.exit(totals.failed ? 1 : 0)

@@ -14,7 +14,11 @@ export const launchBrowser = () =>
     ],
   })
 
-/** Collects named checks and prints the closing tally the test runner reads. */
+/**
+ * Collects named checks. `summary()` prints the suite's own tally and returns
+ * `{ passed, failed }`; scripts/test-e2e.mjs adds the suites up and prints the
+ * one closing "N passed, N failed" line the test runner reads.
+ */
 export const createChecks = (prefix) => {
   const results = []
   return {
@@ -31,8 +35,9 @@ export const createChecks = (prefix) => {
     },
     summary() {
       const failed = results.filter((r) => !r.ok).length
-      console.log(`${results.length - failed} passed, ${failed} failed`)
-      return failed
+      const passed = results.length - failed
+      console.log(`[${prefix}] ${passed} of ${results.length} checks passed`)
+      return { passed, failed }
     },
   }
 }
