@@ -23,7 +23,8 @@ export const CouponStatsSection = ({ coupon }: { coupon: AdminCoupon }) => {
         <Text className="text-ui-fg-error" role="alert">Could not load the figures: {error?.message}</Text>
       ) : (
         <>
-          <div className="grid grid-cols-2 gap-3 md:grid-cols-5">
+          {/* inline: the dashboard's stylesheet only has the grid classes it uses itself */}
+          <div className="grid gap-3" style={{ gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))" }}>
             <Stat label="Redemptions" value={data.redemptions.toLocaleString()} />
             <Stat label="Unique customers" value={data.unique_customers.toLocaleString()} />
             <Stat label="Discount given" value={formatMoney(Number(data.discount_total), currency)} />
