@@ -12,7 +12,13 @@ import { CouponEvents } from "./events"
 import { findAppliedCartCodeStep } from "./steps/find-applied-cart-code"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
 
-export type RemoveCouponFromCartWorkflowInput = { cart_id: string; code: string }
+export type RemoveCouponFromCartWorkflowInput = {
+  cart_id: string
+  code: string
+  /** set when the plugin drops a code that stopped applying (the shopper did not remove it) */
+  reason?: string
+  message?: string
+}
 
 export const removeCouponFromCartWorkflowId = "remove-coupon-from-cart"
 
@@ -45,6 +51,7 @@ export const removeCouponFromCartWorkflow = createWorkflow(
       code: applied.code,
       code_id: applied.code_id,
       coupon_id: applied.coupon_id,
+      ...(input.reason ? { reason: input.reason, message: input.message } : {}),
     }))
     emitEventStep({ eventName: CouponEvents.REMOVED, data: event })
 

@@ -4,6 +4,6 @@ export const notAlreadyAppliedRule: CouponRule = {
   name: "not-already-applied",
   reason: "already_applied",
   check: ({ cart, code, phase }) =>
-    phase === "complete" || !cart || !cart.applied.some((applied) => applied.code === code.code),
+    phase === "complete" || phase === "recheck" || !cart || !cart.applied.some((applied) => applied.code === code.code),
   message: () => "This code is already applied to your cart.",
 }

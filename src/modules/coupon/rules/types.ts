@@ -51,8 +51,8 @@ export type CartSnapshot = {
 
 export type EligibilityContext = {
   now: Date
-  /** "apply" when a shopper adds the code; "complete" at order placement, where nothing may be unknown */
-  phase: "validate" | "apply" | "complete"
+  /** "apply" when a shopper adds the code; "recheck" after the cart changed (the code is already on it); "complete" at order placement, where nothing may be unknown */
+  phase: "validate" | "apply" | "recheck" | "complete"
   code: CodeSnapshot | null
   coupon: CouponSnapshot | null
   cart: CartSnapshot | null
