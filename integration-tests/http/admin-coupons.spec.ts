@@ -118,6 +118,8 @@ medusaIntegrationTestRunner({
         expect(await names("status=draft")).toEqual(["Free ship"])
         expect(await names("discount_type=free_shipping")).toEqual(["Free ship"])
         expect((await fail(api.get("/admin/coupons?state=soon", store.adminHeaders))).status).toBe(400)
+        expect((await fail(api.get("/admin/coupons?order=nope", store.adminHeaders))).status).toBe(400)
+        expect((await fail(api.get("/admin/coupons?offset=-1", store.adminHeaders))).status).toBe(400)
       })
     })
 

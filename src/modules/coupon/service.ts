@@ -1,10 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
 import {
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { CouponError } from "./errors/coupon-error"
 import {
   Coupon,
@@ -21,7 +22,32 @@ import {
   incrementCustomerUsage,
 } from "./repositories/usage-counters"
 import { revertRedemptionRows } from "./repositories/revert-redemptions"
-import type { RedeemCodeInput, RevertRedemptionsInput, RevertedRedemption } from "./types"
+import {
+  claimBatch,
+  CodeBatchProgress,
+  discardBatchCodes,
+  failBatch,
+  fillBatchChunk,
+  listStaleBatches,
+} from "./repositories/code-batches"
+import { couponStats, StatsReader, topCoupons } from "./repositories/coupon-stats"
+import {
+  codeExportPage,
+  CodeExportRow,
+  redemptionExportPage,
+  RedemptionExportRow,
+} from "./repositories/export-pages"
+import { deleteCodes, findLiveCodes, insertCodes } from "./repositories/insert-codes"
+import type {
+  CouponStats,
+  CouponStatsInput,
+  NewCouponCode,
+  RedeemCodeInput,
+  RedemptionFilters,
+  RevertRedemptionsInput,
+  RevertedRedemption,
+  TopCoupon,
+} from "./types"
 
 type InjectedDependencies = Record<string, unknown>
 
@@ -109,6 +135,118 @@ class CouponModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RevertedRedemption[]> {
     return await revertRedemptionRows(this.knex_(sharedContext), input)
+  }
+
+  /** Claims a pending or running batch for a runner; null when there is nothing left to do. */
+  @InjectTransactionManager()
+  async claimCodeBatch(id: string, @MedusaContext() sharedContext: Context = {}): Promise<CodeBatchProgress | null> {
+    return await claimBatch(this.knex_(sharedContext), id)
+  }
+
+  /** Adds the next chunk of a running batch's codes in one transaction. */
+  @InjectTransactionManager()
+  async fillCodeBatchChunk(
+    id: string,
+    chunkSize: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CodeBatchProgress> {
+    return await fillBatchChunk(this.knex_(sharedContext), id, chunkSize)
+  }
+
+  @InjectTransactionManager()
+  async failCodeBatch(id: string, message: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await failBatch(this.knex_(sharedContext), id, message)
+  }
+
+  /** Soft-deletes a failed batch's unredeemed codes and leaves the batch `failed`. */
+  @InjectTransactionManager()
+  async discardCodeBatch(
+    id: string,
+    message: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await discardBatchCodes(this.knex_(sharedContext), id, message)
+  }
+
+  @InjectTransactionManager()
+  async listStaleCodeBatches(staleSeconds: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return await listStaleBatches(this.knex_(sharedContext), staleSeconds)
+  }
+
+  /** The given normalized codes that live codes already use. */
+  @InjectTransactionManager()
+  async findLiveCodes(codes: string[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return await findLiveCodes(this.knex_(sharedContext), codes)
+  }
+
+  /** Inserts named codes, all or nothing; a code taken meanwhile throws a 422 naming it. */
+  @InjectTransactionManager()
+  async insertCouponCodes(
+    couponId: string,
+    codes: NewCouponCode[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; code: string }[]> {
+    return await insertCodes(this.knex_(sharedContext), couponId, codes)
+  }
+
+  /** Soft-deletes codes a compensated step created (skipping any a shopper managed to redeem). */
+  @InjectTransactionManager()
+  async deleteNewCouponCodes(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await deleteCodes(this.knex_(sharedContext), ids)
+  }
+
+  @InjectTransactionManager()
+  async listCodeExportPage(
+    couponId: string,
+    afterId: string | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CodeExportRow[]> {
+    return await codeExportPage(this.knex_(sharedContext), couponId, afterId, limit)
+  }
+
+  @InjectTransactionManager()
+  async listRedemptionExportPage(
+    filters: RedemptionFilters,
+    after: { cursor: string; id: string } | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RedemptionExportRow[]> {
+    return await redemptionExportPage(this.knex_(sharedContext), filters, after, limit)
+  }
+
+  /** Redemption totals of one coupon or of the store, from SQL aggregates over redeemed rows. */
+  @InjectManager()
+  async getCouponStats(input: CouponStatsInput, @MedusaContext() sharedContext: Context = {}): Promise<CouponStats> {
+    return await couponStats(this.statsReader_(sharedContext), input)
+  }
+
+  @InjectManager()
+  async getTopCoupons(
+    input: CouponStatsInput,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<TopCoupon[]> {
+    return await topCoupons(this.statsReader_(sharedContext), input, limit)
+  }
+
+  /**
+   * Analytics reads: inside a caller's transaction they run there, one after
+   * the other; otherwise each takes a pooled connection of its own (so the
+   * aggregates run side by side) in a short transaction whose work_mem keeps
+   * the hash aggregates of ~100,000 rows in memory.
+   */
+  private statsReader_(sharedContext: Context): StatsReader {
+    const transaction = (sharedContext.transactionManager as { getTransactionContext(): Knex } | undefined)?.getTransactionContext()
+    if (transaction) {
+      return (sql, bindings) => transaction.raw(sql, bindings)
+    }
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    return (sql, bindings) =>
+      knex.transaction(async (trx): Promise<{ rows: Record<string, unknown>[] }> => {
+        await trx.raw("SET LOCAL work_mem = '64MB'")
+        return await trx.raw(sql, bindings)
+      })
   }
 
   private knex_(sharedContext: Context): Knex {

@@ -30,3 +30,54 @@ export type RevertedRedemption = {
 }
 
 export type CustomerKeyInput = { customer_id?: string | null; email?: string | null }
+
+export type NewCouponCode = {
+  /** normalized */
+  code: string
+  usage_limit?: number | null
+  expires_at?: string | Date | null
+  assigned_email?: string | null
+  status?: "active" | "disabled"
+}
+
+export type DateRange = { gte?: Date; gt?: Date; lte?: Date; lt?: Date }
+
+export type RedemptionFilters = {
+  coupon_id?: string
+  status?: string[]
+  customer_id?: string[]
+  email?: string
+  created_at?: DateRange
+}
+
+export type CouponStatsInput = {
+  /** one coupon, or the whole store when absent */
+  coupon_id?: string
+  /** inclusive */
+  from?: Date
+  /** exclusive */
+  to?: Date
+}
+
+export type CouponStats = {
+  redemptions: number
+  unique_customers: number
+  discount_total: number
+  /** sum of order_total, each order counted once */
+  revenue: number
+  /** orders with a known total */
+  orders: number
+  average_order_value: number
+  codes_issued: number
+  codes_redeemed: number
+  redemption_rate: number
+  daily: { date: string; redemptions: number; discount_total: number }[]
+}
+
+export type TopCoupon = {
+  coupon_id: string
+  name: string
+  redemptions: number
+  discount_total: number
+  revenue: number
+}

@@ -3,6 +3,10 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { adminCouponCodeBatchRoutesMiddlewares } from "./[id]/code-batches/middlewares"
+import { adminCouponCodeRoutesMiddlewares } from "./[id]/codes/middlewares"
+import { adminCouponRedemptionRoutesMiddlewares } from "./[id]/redemptions/middlewares"
+import { adminCouponStatsRoutesMiddlewares } from "./stats/middlewares"
 import { listCouponTransformQueryConfig, retrieveCouponTransformQueryConfig } from "./query-config"
 import { AdminCreateCoupon, AdminGetCouponParams, AdminGetCouponsParams, AdminUpdateCoupon } from "./validators"
 
@@ -28,10 +32,20 @@ export const adminCouponRoutesMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["POST"],
+    matcher: "/admin/coupons/:id/duplicate",
+    middlewares: [validateAndTransformQuery(AdminGetCouponParams, retrieveCouponTransformQueryConfig)],
+  },
+  {
+    method: ["POST"],
     matcher: "/admin/coupons/:id",
     middlewares: [
       validateAndTransformBody(AdminUpdateCoupon),
       validateAndTransformQuery(AdminGetCouponParams, retrieveCouponTransformQueryConfig),
     ],
   },
+  // codes, batches, ledger and analytics of a coupon, each kept beside its routes
+  ...adminCouponCodeRoutesMiddlewares,
+  ...adminCouponCodeBatchRoutesMiddlewares,
+  ...adminCouponRedemptionRoutesMiddlewares,
+  ...adminCouponStatsRoutesMiddlewares,
 ]

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { pagingParams } from "./common-validators"
 import { COUPON_STATUSES, DISCOUNT_TYPES } from "../../../modules/coupon/constants"
 import { buildCouponInputSchemas } from "../../../modules/coupon/schemas/coupon-input"
 
@@ -23,7 +24,11 @@ const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
 
 export const AdminGetCouponParams = createSelectParams()
 
+const ORDERABLE_COUPON_FIELDS = ["name", "status", "discount_type", "usage_count", "starts_at", "ends_at", "created_at", "updated_at"] as const
+
 export const AdminGetCouponsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  // bounded so that a bad value is a 400, never a database error
+  ...pagingParams({ limit: 20, maxLimit: 200, orderable: ORDERABLE_COUPON_FIELDS }),
   q: z.string().trim().max(100).optional(),
   status: oneOrMany(z.enum(COUPON_STATUSES)).optional(),
   discount_type: oneOrMany(z.enum(DISCOUNT_TYPES)).optional(),

@@ -26,6 +26,8 @@ export const CouponCode = model
     // live codes are unique store-wide; a deleted code frees its text
     { name: "IDX_coupon_code_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" },
     { on: ["coupon_id", "status"] },
+    // keyset paging of a coupon's codes (CSV export of up to a million rows)
+    { name: "IDX_coupon_code_coupon_id_id", on: ["coupon_id", "id"], where: "deleted_at IS NULL" },
   ])
   .checks([
     { name: "coupon_code_usage_count_check", expression: (c) => `${c.usage_count} >= 0` },

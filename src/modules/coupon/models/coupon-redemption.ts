@@ -29,6 +29,9 @@ export const CouponRedemption = model
     { on: ["coupon_id", "created_at"] },
     { on: ["customer_id"] },
     { on: ["order_id"] },
+    // analytics count only redeemed rows: per coupon and store-wide, by date
+    { name: "IDX_coupon_redemption_redeemed_coupon_created", on: ["coupon_id", "created_at"], where: "status = 'redeemed' AND deleted_at IS NULL" },
+    { name: "IDX_coupon_redemption_redeemed_created", on: ["created_at"], where: "status = 'redeemed' AND deleted_at IS NULL" },
   ])
   .checks([
     { name: "coupon_redemption_discount_check", expression: (c) => `${c.discount_amount} >= 0` },

@@ -1,0 +1,32 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { AdminGetCouponCodesParamsType } from "./validators"
+
+export const refetchCouponCode = async (container: MedusaContainer, couponId: string, id: string, fields: string[]) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "coupon_code", fields, filters: { id, coupon_id: couponId } })
+  if (!data[0]) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coupon code with id: ${id} was not found on coupon ${couponId}`)
+  }
+  return data[0]
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
+
+/** The list filters as query.graph filters. */
+export const couponCodeListFilters = (couponId: string, params: Pick<AdminGetCouponCodesParamsType, "q" | "status" | "used" | "batch_id">) => {
+  const filters: Record<string, unknown> = { coupon_id: couponId }
+  if (params.q) {
+    filters.code = { $ilike: `%${escapeLike(params.q)}%` }
+  }
+  if (params.status) {
+    filters.status = params.status
+  }
+  if (params.used !== undefined) {
+    filters.usage_count = params.used ? { $gt: 0 } : 0
+  }
+  if (params.batch_id) {
+    filters.batch_id = params.batch_id
+  }
+  return filters
+}

@@ -1,0 +1,25 @@
+export const defaultAdminCouponCodeFields = [
+  "id",
+  "code",
+  "status",
+  "usage_limit",
+  "usage_count",
+  "expires_at",
+  "assigned_email",
+  "coupon_id",
+  "batch_id",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveCouponCodeTransformQueryConfig = {
+  defaults: defaultAdminCouponCodeFields,
+  isList: false,
+}
+
+export const listCouponCodeTransformQueryConfig = {
+  ...retrieveCouponCodeTransformQueryConfig,
+  defaultLimit: 50,
+  isList: true,
+}

@@ -1,0 +1,142 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { CouponStats, CouponStatsInput, TopCoupon } from "../types"
+
+/** Runs one read on a connection of its own, so that independent aggregates run side by side. */
+export type StatsReader = (sql: string, bindings: Knex.Value[]) => Promise<{ rows: Record<string, unknown>[] }>
+
+/**
+ * The redeemed rows of the window, as SQL (constant fragments, bound values):
+ * only `status = 'redeemed'` counts, reverted redemptions gave their usage
+ * back. Served by the partial indexes on (coupon_id, created_at) and
+ * (created_at) WHERE status = 'redeemed'.
+ */
+const redeemedWhere = ({ coupon_id, from, to }: CouponStatsInput) => {
+  const clauses = ["r.status = 'redeemed'", "r.deleted_at IS NULL"]
+  const bindings: Knex.Value[] = []
+  if (coupon_id) {
+    clauses.push("r.coupon_id = ?")
+    bindings.push(coupon_id)
+  }
+  if (from) {
+    clauses.push("r.created_at >= ?")
+    bindings.push(from)
+  }
+  if (to) {
+    clauses.push("r.created_at < ?")
+    bindings.push(to)
+  }
+  return { sql: clauses.join(" AND "), bindings }
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
+const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value))
+
+/**
+ * Totals of one coupon (or of the store) from four independent aggregates,
+ * run side by side: per day (redemptions, discount), per order (revenue
+ * counts each order once even when it used several codes), distinct codes
+ * and customers (a customer id, else a guest's email), and the live codes
+ * that existed by the end of the window.
+ */
+export const couponStats = async (read: StatsReader, input: CouponStatsInput): Promise<CouponStats> => {
+  const where = redeemedWhere(input)
+  const [days, orders, distinct, issued] = await Promise.all([
+    read(
+      `SELECT to_char((r.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS date,
+              count(*)::int AS redemptions, sum(r.discount_amount)::text AS discount_total
+       FROM coupon_redemption r WHERE ${where.sql}
+       GROUP BY (r.created_at AT TIME ZONE 'UTC')::date ORDER BY 1`,
+      where.bindings
+    ),
+    read(
+      `SELECT COALESCE(sum(o.total), 0)::text AS revenue, count(o.total)::int AS orders
+       FROM (SELECT max(r.order_total) AS total FROM coupon_redemption r WHERE ${where.sql} GROUP BY r.order_id) o`,
+      where.bindings
+    ),
+    read(
+      `SELECT count(DISTINCT r.coupon_code_id)::int AS codes_redeemed,
+              (count(DISTINCT r.customer_id)
+               + count(DISTINCT lower(r.email)) FILTER (WHERE r.customer_id IS NULL))::int AS unique_customers
+       FROM coupon_redemption r WHERE ${where.sql}`,
+      where.bindings
+    ),
+    read(
+      `SELECT count(*)::int AS codes_issued FROM coupon_code c
+       WHERE c.deleted_at IS NULL${input.coupon_id ? " AND c.coupon_id = ?" : ""}${input.to ? " AND c.created_at < ?" : ""}`,
+      [...(input.coupon_id ? [input.coupon_id] : []), ...(input.to ? [input.to] : [])] as Knex.Value[]
+    ),
+  ])
+  const daily = (days.rows as { date: string; redemptions: number; discount_total: string }[]).map((day) => ({
+    date: day.date,
+    redemptions: day.redemptions,
+    discount_total: num(day.discount_total),
+  }))
+  const redemptions = daily.reduce((sum, day) => sum + day.redemptions, 0)
+  const discountTotal = round(daily.reduce((sum, day) => sum + day.discount_total, 0), 6)
+  const revenue = num(orders.rows[0].revenue)
+  const orderCount = orders.rows[0].orders as number
+  const codesIssued = issued.rows[0].codes_issued as number
+  const codesRedeemed = distinct.rows[0].codes_redeemed as number
+  return {
+    redemptions,
+    unique_customers: distinct.rows[0].unique_customers as number,
+    discount_total: discountTotal,
+    revenue,
+    orders: orderCount,
+    average_order_value: orderCount ? round(revenue / orderCount, 2) : 0,
+    codes_issued: codesIssued,
+    codes_redeemed: codesRedeemed,
+    redemption_rate: codesIssued ? round(codesRedeemed / codesIssued, 4) : 0,
+    daily: fillDays(daily, input),
+  }
+}
+
+const DAY = 86_400_000
+const MAX_FILLED_DAYS = 3_660
+
+/** One entry per day from the window's start (or first redemption) to its end (or last redemption), zeros included. */
+const fillDays = (days: CouponStats["daily"], { from, to }: CouponStatsInput): CouponStats["daily"] => {
+  if (!days.length && (!from || !to)) {
+    return []
+  }
+  const first = from ? Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) : Date.parse(days[0].date)
+  const last = to ? to.getTime() - 1 : Date.parse(days[days.length - 1].date)
+  if ((last - first) / DAY > MAX_FILLED_DAYS) {
+    return days
+  }
+  const byDate = new Map(days.map((day) => [day.date, day]))
+  const filled: CouponStats["daily"] = []
+  for (let day = first; day <= last; day += DAY) {
+    const date = new Date(day).toISOString().slice(0, 10)
+    filled.push(byDate.get(date) ?? { date, redemptions: 0, discount_total: 0 })
+  }
+  return filled
+}
+
+/** The coupons with the most redemptions in the window; revenue counts each order once per coupon. */
+export const topCoupons = async (read: StatsReader, input: CouponStatsInput, limit: number): Promise<TopCoupon[]> => {
+  const where = redeemedWhere(input)
+  const result = await read(
+    `WITH per_order AS (
+       SELECT r.coupon_id, count(*) AS redemptions, sum(r.discount_amount) AS discount_total, max(r.order_total) AS order_total
+       FROM coupon_redemption r WHERE ${where.sql}
+       GROUP BY r.coupon_id, r.order_id
+     )
+     SELECT p.coupon_id, c.name, sum(p.redemptions)::int AS redemptions,
+            COALESCE(sum(p.discount_total), 0)::text AS discount_total,
+            COALESCE(sum(p.order_total), 0)::text AS revenue
+     FROM per_order p JOIN coupon c ON c.id = p.coupon_id
+     GROUP BY p.coupon_id, c.name
+     ORDER BY redemptions DESC, sum(p.discount_total) DESC, p.coupon_id
+     LIMIT ?`,
+    [...where.bindings, limit]
+  )
+  const rows = result.rows as { coupon_id: string; name: string; redemptions: number; discount_total: string; revenue: string }[]
+  return rows.map((row) => ({
+    coupon_id: row.coupon_id,
+    name: row.name,
+    redemptions: row.redemptions,
+    discount_total: num(row.discount_total),
+    revenue: num(row.revenue),
+  }))
+}

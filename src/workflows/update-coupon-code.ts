@@ -1,0 +1,25 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateCouponCodeStep } from "./steps/update-coupon-code"
+import { validateCouponCodeChangeStep } from "./steps/validate-coupon-code-change"
+
+export type UpdateCouponCodeWorkflowInput = {
+  coupon_id: string
+  id: string
+  status?: "active" | "disabled"
+  usage_limit?: number | null
+  expires_at?: Date | null
+}
+
+export const updateCouponCodeWorkflowId = "update-coupon-code"
+
+/** Enables/disables a code or changes its limit or expiry (never below the uses so far). */
+export const updateCouponCodeWorkflow = createWorkflow(updateCouponCodeWorkflowId, (input: UpdateCouponCodeWorkflowInput) => {
+  validateCouponCodeChangeStep(
+    transform({ input }, ({ input }) => ({ coupon_id: input.coupon_id, id: input.id, usage_limit: input.usage_limit, action: "update" as const }))
+  )
+  const update = transform({ input }, ({ input }) => {
+    const { coupon_id: _coupon, ...fields } = input
+    return fields
+  })
+  return new WorkflowResponse(updateCouponCodeStep(update))
+})
