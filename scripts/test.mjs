@@ -19,6 +19,8 @@ const SUITES = {
   http: { env: { TEST_TYPE: "integration:http" }, args: ["--runInBand", "--forceExit"] },
   // builds, packs and boots the plugin inside a scratch host app
   package: { script: "scripts/test-package.mjs" },
+  // the admin screens and the storefront demo in Debian's chromium, against a fresh demo store
+  e2e: { script: "scripts/test-e2e.mjs" },
 }
 const GROUPS = { integration: ["modules", "http"] }
 
