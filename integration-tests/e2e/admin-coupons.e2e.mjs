@@ -50,6 +50,8 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
     await checks.run("creates a coupon with 1,000 generated codes and watches the batch reach 100%", async () => {
       await page.fill("#coupon-name", "E2E autumn sale")
       await page.fill("#coupon-discount_value", "15")
+      await page.getByLabel("Default Sales Channel").click()
+      await page.getByText("Only in the ticked channels").waitFor()
       await page.getByText("Generate unique codes").click()
       await page.fill("#coupon-generate_count", "1000")
       await page.fill("#coupon-generate_pattern", "AUTUMN-##########")
@@ -58,6 +60,7 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.getByRole("button", { name: "Create coupon" }).click()
       await page.waitForURL(/\/app\/coupons\/cpn_/, { timeout: 30_000 })
       state.couponUrl = page.url()
+      await page.getByText("1 selected").waitFor({ timeout: 30_000 })
       await page.locator('[role="progressbar"][aria-valuenow="100"]').waitFor({ timeout: 120_000 })
       await page.getByText(/1,000|1000/).first().waitFor()
     })

@@ -3,6 +3,7 @@ import { Controller, useForm } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
 import { FormField } from "../../components/form-field"
 import { GuessOddsHint } from "../../components/guess-odds-hint"
+import { SalesChannelPicker } from "../../components/sales-channel-picker"
 import { useCreateCoupon } from "../../hooks/coupons"
 import { sdk } from "../../lib/sdk"
 import { couponFormDefaults, couponFormResolver, CouponFormValues, toCouponBody } from "./coupon-form-schema"
@@ -118,6 +119,12 @@ export const CouponCreateForm = () => {
             <FormField label="Uses per customer" optional {...field("usage_limit_per_customer")}><Input {...register("usage_limit_per_customer")} id="coupon-usage_limit_per_customer" type="number" min={1} /></FormField>
             <FormField label="Minimum subtotal" optional {...field("min_subtotal")}><Input {...register("min_subtotal")} id="coupon-min_subtotal" type="number" min={0} step="any" /></FormField>
             <FormField label="Allowed email domains" optional hint="example.com, *.example.org" {...field("allowed_email_domains")}><Input {...register("allowed_email_domains")} id="coupon-allowed_email_domains" /></FormField>
+          </div>
+          <div className="flex flex-col gap-y-2">
+            <Text size="small" weight="plus">Sales channels</Text>
+            <Controller control={control} name="sales_channel_ids" render={({ field: { onChange, value } }) => (
+              <SalesChannelPicker value={value} onChange={onChange} />
+            )} />
           </div>
           <div className="flex items-center gap-x-3">
             <Controller control={control} name="combinable" render={({ field: { onChange, value } }) => (

@@ -17,6 +17,7 @@ export type CouponFormValues = {
   usage_limit_per_customer: string
   min_subtotal: string
   allowed_email_domains: string
+  sales_channel_ids: string[]
   combinable: boolean
   code_mode: "single" | "generate"
   code: string
@@ -38,6 +39,7 @@ export const couponFormDefaults: CouponFormValues = {
   usage_limit_per_customer: "1",
   min_subtotal: "",
   allowed_email_domains: "",
+  sales_channel_ids: [],
   combinable: false,
   code_mode: "single",
   code: "",
@@ -65,6 +67,7 @@ export const toCouponBody = (values: CouponFormValues) => ({
   usage_limit_per_customer: nullableNumber(values.usage_limit_per_customer),
   min_subtotal: nullableNumber(values.min_subtotal),
   allowed_email_domains: values.allowed_email_domains.split(/[\s,]+/).filter(Boolean),
+  sales_channel_ids: values.sales_channel_ids,
   combinable: values.combinable,
   ...(values.code_mode === "single" && values.code.trim() ? { code: values.code } : {}),
 })

@@ -84,6 +84,7 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
       <Row label="Per customer" value={coupon.usage_limit_per_customer ?? "unlimited"} />
       <Row label="Minimum subtotal" value={coupon.min_subtotal ? formatMoney(Number(coupon.min_subtotal), coupon.currency_code ?? "usd") : "—"} />
       <Row label="Email domains" value={coupon.allowed_email_domains.length ? coupon.allowed_email_domains.join(", ") : "Anyone"} />
+      <Row label="Sales channels" value={coupon.sales_channel_ids.length ? `${coupon.sales_channel_ids.length} selected` : "Every sales channel"} />
       <Row label="Combinable" value={coupon.combinable ? "Yes" : "No"} />
     </Container>
   )
