@@ -31,15 +31,15 @@ export const CouponStatsSection = ({ coupon }: { coupon: AdminCoupon }) => {
             <Stat label="Revenue" value={formatMoney(Number(data.revenue), currency)} />
             <Stat label="Redemption rate" value={`${(Number(data.redemption_rate) * 100).toFixed(1)} %`} />
           </div>
-          <div className="h-48" aria-label="Redemptions per day">
+          <div style={{ height: 192 }} aria-label="Redemptions per day">
             {data.daily.length ? (
               <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={data.daily}>
+                <BarChart data={data.daily.map((day) => ({ date: day.date, redemptions: Number(day.redemptions) }))}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <XAxis dataKey="date" tickFormatter={(date: string) => date.slice(5)} fontSize={11} />
                   <YAxis allowDecimals={false} fontSize={11} width={32} />
                   <Tooltip />
-                  <Bar dataKey="redemptions" name="Redemptions" fill="#3b82f6" radius={[3, 3, 0, 0]} />
+                  <Bar dataKey="redemptions" name="Redemptions" fill="#3b82f6" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
                 </BarChart>
               </ResponsiveContainer>
             ) : (
