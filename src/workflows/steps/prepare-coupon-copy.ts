@@ -22,6 +22,8 @@ const COPIED_FIELDS = [
   "metadata",
 ] as const
 
+const MONEY_FIELDS = new Set<string>(["discount_value", "max_discount_amount", "min_subtotal"])
+
 export const prepareCouponCopyStepId = "prepare-coupon-copy"
 
 /** The settings of a coupon as a new draft: no codes, no usage, so nothing is live by accident. */
@@ -31,9 +33,8 @@ export const prepareCouponCopyStep = createStep(
     const coupon = (await container.resolve<CouponModuleService>(COUPON_MODULE).retrieveCoupon(id)) as Record<string, any>
     const copy: Record<string, unknown> = { name: `${coupon.name} (copy)`, status: "draft" }
     for (const field of COPIED_FIELDS) {
-      copy[field] = field.endsWith("amount") || field === "discount_value" || field === "min_subtotal"
-        ? coupon[field] === null ? null : Number(coupon[field])
-        : coupon[field]
+      // money fields come back as BigNumber values; the create input takes numbers
+      copy[field] = MONEY_FIELDS.has(field) && coupon[field] !== null ? Number(coupon[field]) : coupon[field]
     }
     return new StepResponse(copy as { name: string; discount_value: number })
   }

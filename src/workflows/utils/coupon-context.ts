@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../modules/coupon"
 import { normalizeCode } from "../../modules/coupon/codes/normalize"
 import type {
@@ -77,6 +77,10 @@ export const buildEligibilityContext = async (
   const normalized = normalizeCode(input.code)
   const found = await findCodeWithCoupon(service, normalized)
   const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id) : null
+  // a cart that was asked for must exist: judging the code without it would pass cart rules
+  if (input.cart_id && !cart) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
+  }
 
   const email = cart?.email ?? input.email ?? null
   const customerId = cart?.customer_id ?? input.customer_id ?? null

@@ -1,10 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { normalizeCode } from "../../../../modules/coupon/codes/normalize"
 import { isCouponError } from "../../../../modules/coupon/errors/coupon-error"
 import { validateCouponWorkflow } from "../../../../workflows/validate-coupon"
 import { previewCouponDiscount } from "../../../../workflows/utils/preview-discount"
-import { loadCartForCoupons } from "../../../../workflows/utils/coupon-context"
 import type { StoreValidateCouponType } from "../validators"
 
 /**
@@ -16,9 +14,6 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { code, cart_id } = req.validatedBody
-  if (cart_id && !(await loadCartForCoupons(req.scope, cart_id))) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cart_id}`)
-  }
   try {
     const { result } = await validateCouponWorkflow(req.scope).run({
       input: {
