@@ -25,6 +25,16 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
   modules: [
+    // distributed codes are sent through the Notification Module; the local
+    // provider logs them (a store uses SendGrid or its own provider instead)
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local notifications", channels: ["email"] } },
+        ],
+      },
+    },
     {
       resolve: "./src/modules/coupon",
       options: {

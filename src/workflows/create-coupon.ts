@@ -10,7 +10,7 @@ import { backingPromotionData, newBackingPromotionCode } from "./utils/promotion
 
 export type CreateCouponWorkflowInput = Record<string, unknown> & {
   name: string
-  discount_type?: "percentage" | "fixed" | "free_shipping"
+  discount_type?: "percentage" | "fixed" | "free_shipping" | "buy_get"
   discount_value: number
   /** creates the coupon's single shared code in the same call */
   code?: string

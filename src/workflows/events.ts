@@ -7,4 +7,6 @@ export const CouponEvents = {
   REMOVED: "coupon.removed",
   REDEEMED: "coupon.redeemed",
   REDEMPTION_REVERTED: "coupon.redemption_reverted",
+  /** one per recipient of a distribution: { coupon_id, distribution_id, code_id, code, email, customer_id } */
+  CODE_ASSIGNED: "coupon.code_assigned",
 } as const

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep, updatePromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { CouponEvents } from "./events"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
+import { syncBackingPromotionRulesStep } from "./steps/sync-backing-promotion-rules"
 import { updateCouponStep } from "./steps/update-coupon"
 import { validateCouponUpdateStep } from "./steps/validate-coupon-update"
 import { applicationMethodFor, promotionStatusFor } from "./utils/promotion-data"
@@ -25,6 +26,9 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
     ],
   }))
   updatePromotionsWorkflow.runAsStep({ input: promotionsData as never })
+  syncBackingPromotionRulesStep(
+    transform({ coupon, promotion }, ({ coupon, promotion }) => ({ promotion_id: promotion.id, coupon: coupon as never }))
+  )
   emitEventStep({ eventName: CouponEvents.UPDATED, data: transform({ coupon }, ({ coupon }) => ({ id: coupon.id })) })
   return new WorkflowResponse(coupon)
 })

@@ -59,6 +59,13 @@ export const defaultMessages: CouponMessages = {
     currency_not_supported: "Code {code} cannot be used with this currency[ ({currency})].",
     not_combinable: "Code {code} cannot be combined with the codes already applied.",
     already_applied: "Code {code} is already applied.",
+    customer_group_not_allowed: "Code {code} is for selected customers only.",
+    first_order_only: "Code {code} is for first orders only.",
+    login_required: "Log in to your account to use code {code}.",
+    min_quantity_not_met: "Add more eligible items to use code {code}.[ {missing_items} more needed.]",
+    no_matching_items: "Code {code} does not apply to the items in your cart.",
+    budget_exhausted: "Code {code} is no longer available: the promotion has ended.",
+    not_assigned_to_you: "Code {code} was sent to someone else. Use the email or account it was sent to.",
   },
 }
 

@@ -36,6 +36,8 @@ export const reasonVars = (error: CouponError, cart?: CouponCart | null, locale?
       }
     case "not_started":
       return { ...vars, date: formatDate(match(text, /from (\S+?)\.?$/), locale) }
+    case "min_quantity_not_met":
+      return { ...vars, missing_items: match(text, /add (\d+) more/i) }
     case "customer_limit_reached":
       return { ...vars, times: match(text, /(\d+) times/) }
     case "currency_not_supported":

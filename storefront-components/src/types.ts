@@ -24,6 +24,13 @@ export type CouponServerReason =
   | "currency_not_supported"
   | "not_combinable"
   | "already_applied"
+  | "customer_group_not_allowed"
+  | "first_order_only"
+  | "login_required"
+  | "min_quantity_not_met"
+  | "no_matching_items"
+  | "budget_exhausted"
+  | "not_assigned_to_you"
 
 /** Reasons decided in the browser: nothing typed, no cart yet, the request never got an answer. */
 export type CouponClientReason = "empty" | "no_cart" | "network" | "unknown"

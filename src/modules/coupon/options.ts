@@ -9,6 +9,21 @@ const domain = z
   .toLowerCase()
   .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a domain such as example.com or *.example.com")
 
+const isFunction = (value: unknown) => typeof value === "function"
+
+/** A merchant's own eligibility rule (see CouponRule in rules/types.ts). */
+const merchantRule = z
+  .object({
+    name: z.string().trim().min(1),
+    /** the stable code shoppers' storefronts see, e.g. "vip_only" */
+    reason: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, "must be a snake_case code such as vip_only"),
+    check: z.custom<(context: any) => boolean>(isFunction, "must be a function (context) => boolean"),
+    message: z.union([z.string().min(1), z.custom<(context: any) => string>(isFunction)], {
+      error: "must be a string or a function (context) => string",
+    }),
+  })
+  .strict()
+
 type CodePatternFields = { code_format?: string; code_pattern?: string }
 
 /** Why a pattern option is unusable, or null. */
@@ -46,6 +61,11 @@ export const CouponPluginOptionsSchema = z
     allowed_domains: z.array(domain).default([]),
     /** give usage back when an order that used a code is canceled */
     revert_usage_on_cancel: z.boolean().default(true),
+    /** the merchant's own rules, checked after the built-in ones; one with a built-in rule's name replaces it */
+    rules: z.array(merchantRule).default([]),
+    /** Notification Module template of the "your code" message a distribution sends; null sends none */
+    code_assigned_template: z.string().trim().min(1).nullable().default("coupon-code-assigned"),
+    code_assigned_channel: z.string().trim().min(1).default("email"),
   })
   .strict()
   .refine((options) => codePatternProblem(options) === null, {

@@ -12,9 +12,13 @@ import {
   CouponCode,
   CouponCodeBatch,
   CouponCustomerUsage,
+  CouponDistribution,
   CouponRedemption,
 } from "./models"
 import { CouponPluginOptions, parseCouponPluginOptions } from "./options"
+import { composeRules, CouponRule, defaultCouponRules } from "./rules"
+import { assignCodes, redeemedByDistribution, unassignDistribution } from "./repositories/assign-codes"
+import { budgetAllows, budgetUsed } from "./repositories/budget"
 import { insertRedemption } from "./repositories/insert-redemption"
 import {
   incrementCodeUsage,
@@ -39,6 +43,9 @@ import {
 } from "./repositories/export-pages"
 import { deleteCodes, findLiveCodes, insertCodes } from "./repositories/insert-codes"
 import type {
+  CodeAssignment,
+  DistributeCodesInput,
+  Recipient,
   CouponStats,
   CouponStatsInput,
   NewCouponCode,
@@ -66,8 +73,10 @@ class CouponModuleService extends MedusaService({
   CouponCodeBatch,
   CouponRedemption,
   CouponCustomerUsage,
+  CouponDistribution,
 }) {
   protected readonly options_: CouponPluginOptions
+  protected rules_?: CouponRule[]
 
   constructor(container: InjectedDependencies, options?: unknown) {
     // eslint-disable-next-line prefer-rest-params
@@ -78,6 +87,12 @@ class CouponModuleService extends MedusaService({
 
   getOptions(): CouponPluginOptions {
     return this.options_
+  }
+
+  /** The eligibility rules of this store: built-in ones plus the merchant's from the plugin options. */
+  getRules(): CouponRule[] {
+    this.rules_ ??= composeRules(defaultCouponRules, this.options_.rules)
+    return this.rules_
   }
 
   /**
@@ -113,6 +128,9 @@ class CouponModuleService extends MedusaService({
       if (!(await incrementCouponUsage(knex, redemption.coupon_id))) {
         throw new CouponError("usage_limit_reached", `Code ${redemption.code} has reached its usage limit.`)
       }
+      if (!(await budgetAllows(knex, redemption.coupon_id, redemption.currency_code, redemption.discount_amount))) {
+        throw new CouponError("budget_exhausted", `Code ${redemption.code}: this promotion has ended, its budget is used up.`)
+      }
       for (const key of [...redemption.customer_keys].sort()) {
         if (!(await incrementCustomerUsage(knex, redemption.coupon_id, key, redemption.usage_limit_per_customer))) {
           throw new CouponError("customer_limit_reached", `You have already used code ${redemption.code}.`)
@@ -135,6 +153,36 @@ class CouponModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RevertedRedemption[]> {
     return await revertRedemptionRows(this.knex_(sharedContext), input)
+  }
+
+  /** Hands one unused code to each recipient, all or nothing (see assignCodes). */
+  @InjectTransactionManager()
+  async distributeCodes(
+    input: DistributeCodesInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ distribution_id: string; assignments: CodeAssignment[]; skipped: Recipient[] }> {
+    const knex = this.knex_(sharedContext)
+    await knex.raw("SET LOCAL lock_timeout = '10s'")
+    return await assignCodes(knex, input)
+  }
+
+  @InjectTransactionManager()
+  async undoDistribution(distributionId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await unassignDistribution(this.knex_(sharedContext), distributionId)
+  }
+
+  @InjectManager()
+  async countRedeemedByDistribution(
+    distributionIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, number>> {
+    return await redeemedByDistribution(this.knex_(sharedContext), distributionIds)
+  }
+
+  /** Discount the coupon has given in one currency (redeemed orders only). */
+  @InjectManager()
+  async budgetUsed(couponId: string, currencyCode: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await budgetUsed(this.knex_(sharedContext), couponId, currencyCode)
   }
 
   /** Claims a pending or running batch for a runner; null when there is nothing left to do. */

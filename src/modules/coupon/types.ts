@@ -81,3 +81,23 @@ export type TopCoupon = {
   discount_total: number
   revenue: number
 }
+
+/** Someone a code is handed to: an email, a customer, or both. */
+export type Recipient = { email?: string | null; customer_id?: string | null }
+
+export type DistributeCodesInput = {
+  coupon_id: string
+  /** draw from this batch only */
+  batch_id?: string | null
+  customer_group_id?: string | null
+  /** deduplicated; emails lower case */
+  recipients: Recipient[]
+  created_by?: string | null
+}
+
+export type CodeAssignment = {
+  code_id: string
+  code: string
+  email: string | null
+  customer_id: string | null
+}

@@ -1,6 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CouponError } from "../../modules/coupon/errors/coupon-error"
-import { defaultCouponRules, evaluateEligibility } from "../../modules/coupon/rules"
+import { COUPON_MODULE } from "../../modules/coupon"
+import { evaluateEligibility } from "../../modules/coupon/rules"
+import type CouponModuleService from "../../modules/coupon/service"
 import { buildEligibilityContext, CouponCheckInput } from "../utils/coupon-context"
 
 export type CheckCouponEligibilityStepInput = CouponCheckInput
@@ -29,7 +31,8 @@ export const checkCouponEligibilityStep = createStep(
   checkCouponEligibilityStepId,
   async (input: CheckCouponEligibilityStepInput, { container }) => {
     const { context } = await buildEligibilityContext(container, input)
-    const result = evaluateEligibility(context, defaultCouponRules)
+    const rules = container.resolve<CouponModuleService>(COUPON_MODULE).getRules()
+    const result = evaluateEligibility(context, rules)
     if (!result.eligible) {
       throw new CouponError(result.reason, result.message)
     }

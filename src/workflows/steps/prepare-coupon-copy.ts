@@ -20,9 +20,22 @@ const COPIED_FIELDS = [
   "currency_codes",
   "combinable",
   "metadata",
+  "targets",
+  "excluded_targets",
+  "buy_targets",
+  "buy_quantity",
+  "get_quantity",
+  "max_applications",
+  "shipping_option_ids",
+  "customer_group_ids",
+  "first_order_only",
+  "requires_login",
+  "min_quantity",
+  "min_matching_subtotal",
+  "budget_limits",
 ] as const
 
-const MONEY_FIELDS = new Set<string>(["discount_value", "max_discount_amount", "min_subtotal"])
+const MONEY_FIELDS = new Set<string>(["discount_value", "max_discount_amount", "min_subtotal", "min_matching_subtotal"])
 
 export const prepareCouponCopyStepId = "prepare-coupon-copy"
 

@@ -30,6 +30,19 @@ export const validateCouponUpdateStep = createStep(
     if (merged.starts_at && merged.ends_at && new Date(merged.ends_at) <= new Date(merged.starts_at)) {
       problems.push("ends_at: must be after starts_at")
     }
+    if (input.discount_type !== undefined && (input.discount_type === "buy_get") !== (current.discount_type === "buy_get")) {
+      // the backing promotion's type (buyget or standard) is fixed once created
+      problems.push("discount_type: cannot change to or from buy_get; duplicate the coupon and change the copy instead")
+    }
+    if (merged.discount_type === "buy_get") {
+      if (!merged.buy_quantity || !merged.get_quantity) {
+        problems.push("buy_quantity, get_quantity: are required for buy X get Y")
+      }
+      const buyKinds = Object.values((merged.buy_targets ?? {}) as Record<string, string[]>).filter((ids) => ids?.length)
+      if (!buyKinds.length) {
+        problems.push("buy_targets: must name the lines to buy for buy X get Y")
+      }
+    }
     if (problems.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
     }

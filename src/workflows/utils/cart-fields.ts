@@ -14,6 +14,18 @@ export const cartCouponFields = [
   "coupon_codes.code",
   "coupon_codes.status",
   "coupon_codes.coupon_id",
+  // targets, quantities and customer conditions
+  "items.id",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "items.product_id",
+  "items.product.collection_id",
+  "items.product.categories.id",
+  "items.product.type_id",
+  "shipping_methods.shipping_option_id",
+  "customer.has_account",
+  "customer.groups.id",
 ]
 
 /**

@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../modules/coupon"
 import { normalizeCode } from "../../modules/coupon/codes/normalize"
 import type {
   AppliedCouponCode,
+  CartItemSnapshot,
   CartSnapshot,
   CodeSnapshot,
   CouponSnapshot,
@@ -24,6 +25,16 @@ export type CartForCoupons = {
   item_subtotal?: number | string | { numeric?: number } | null
   promotions?: { id: string; code?: string | null }[]
   coupon_codes?: { id: string; code: string; status: string; coupon_id: string }[]
+  items?: {
+    id: string
+    quantity: number | string
+    unit_price?: number | string | null
+    subtotal?: number | string | { numeric?: number } | null
+    product_id?: string | null
+    product?: { collection_id?: string | null; type_id?: string | null; categories?: { id: string }[] | null } | null
+  }[]
+  shipping_methods?: { shipping_option_id?: string | null }[]
+  customer?: { has_account?: boolean | null; groups?: { id: string }[] | null } | null
 }
 
 /** Serializable between workflow steps: dates are ISO strings until the rules read them. */
@@ -63,9 +74,40 @@ export const loadCartForCoupons = async (
   }
 }
 
+const itemSnapshots = (cart: CartForCoupons): CartItemSnapshot[] =>
+  (cart.items ?? []).filter(Boolean).map((item) => ({
+    id: item.id,
+    quantity: Number(item.quantity),
+    subtotal:
+      item.subtotal === null || item.subtotal === undefined
+        ? Number(item.unit_price ?? 0) * Number(item.quantity)
+        : toNumber(item.subtotal),
+    product_id: item.product_id ?? null,
+    collection_id: item.product?.collection_id ?? null,
+    category_ids: (item.product?.categories ?? []).filter(Boolean).map((category) => category.id),
+    type_id: item.product?.type_id ?? null,
+  }))
+
 export const findCodeWithCoupon = async (service: CouponModuleService, code: string) => {
   const [found] = await service.listCouponCodes({ code: normalizeCode(code) }, { relations: ["coupon"], take: 1 })
   return found ?? null
+}
+
+/** Orders placed before, canceled ones aside, by this customer or with this email. */
+const countEarlierOrders = async (
+  container: MedusaContainer,
+  who: { customer_id?: string | null; email?: string | null }
+): Promise<number> => {
+  const orders = container.resolve(Modules.ORDER)
+  const or = [
+    ...(who.customer_id ? [{ customer_id: who.customer_id }] : []),
+    ...(who.email ? [{ email: who.email.trim().toLowerCase() }, { email: who.email.trim() }] : []),
+  ]
+  const [, count] = await orders.listAndCountOrders(
+    { $or: or, status: { $ne: "canceled" } } as never,
+    { select: ["id"], take: 1 }
+  )
+  return count
 }
 
 /** Builds everything the rules need to judge one code, for one cart (or none). */
@@ -113,10 +155,27 @@ export const buildEligibilityContext = async (
       email,
       customer_id: customerId,
       applied,
+      items: itemSnapshots(cart),
+      shipping_option_ids: (cart.shipping_methods ?? [])
+        .map((method) => method?.shipping_option_id)
+        .filter((id): id is string => !!id),
+      customer_group_ids: (cart.customer?.groups ?? []).filter(Boolean).map((group) => group.id),
+      has_account: !!cart.customer?.has_account,
     }
   }
 
-  const coupon = found?.coupon as unknown as CouponSnapshot | undefined
+  const couponRow = found?.coupon as unknown as (CouponSnapshot & { budget_limits?: Record<string, number> | null }) | undefined
+  const previousOrders =
+    couponRow?.first_order_only && (customerId || email)
+      ? await countEarlierOrders(container, { customer_id: customerId, email })
+      : null
+  const budgetCurrency = (cart?.currency_code ?? couponRow?.currency_code ?? "").toLowerCase()
+  const budgetUsed =
+    couponRow && budgetCurrency && couponRow.budget_limits?.[budgetCurrency] !== undefined
+      ? await service.budgetUsed(couponRow.id, budgetCurrency)
+      : null
+
+  const coupon = couponRow
   return {
     cart,
     context: {
@@ -127,10 +186,16 @@ export const buildEligibilityContext = async (
         ? {
             ...coupon,
             min_subtotal: coupon.min_subtotal === null || coupon.min_subtotal === undefined ? null : toNumber(coupon.min_subtotal),
+            min_matching_subtotal:
+              coupon.min_matching_subtotal === null || coupon.min_matching_subtotal === undefined
+                ? null
+                : toNumber(coupon.min_matching_subtotal),
           }
         : null,
       cart: cartSnapshot,
       customer_usage_count: customerUsage,
+      previous_order_count: previousOrders,
+      budget_used: budgetUsed,
     },
   }
 }

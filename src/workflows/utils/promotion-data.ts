@@ -1,15 +1,64 @@
 import type { CreatePromotionDTO } from "@medusajs/framework/types"
 import { CHARSETS } from "../../modules/coupon/codes/charsets"
 import { generateCode } from "../../modules/coupon/codes/generate"
+import { ITEM_SELECTOR_KEYS } from "../../modules/coupon/constants"
+import { selectorIsEmpty } from "../../modules/coupon/rules/matching-items"
+import type { ItemSelector } from "../../modules/coupon/rules/types"
 
 type CouponDiscount = {
   status: string
-  discount_type: "percentage" | "fixed" | "free_shipping"
+  discount_type: "percentage" | "fixed" | "free_shipping" | "buy_get"
   discount_value: number | string
   currency_code?: string | null
   target: "order" | "items" | "shipping"
   metadata?: Record<string, unknown> | null
+  targets?: ItemSelector | null
+  excluded_targets?: ItemSelector | null
+  buy_targets?: ItemSelector | null
+  buy_quantity?: number | null
+  get_quantity?: number | null
+  max_applications?: number | null
+  shipping_option_ids?: string[] | null
 }
+
+export type NativeRule = { attribute: string; operator: "in" | "ne"; values: string[] }
+
+/** The native attribute each selector kind reads on a line (as Medusa's own promotion rules name them). */
+const ITEM_ATTRIBUTES: Record<(typeof ITEM_SELECTOR_KEYS)[number], string> = {
+  product_ids: "items.product.id",
+  collection_ids: "items.product.collection_id",
+  category_ids: "items.product.categories.id",
+  type_ids: "items.product.type_id",
+}
+
+/** Without a cap the engine would apply buy X get Y once; this many get units is "as often as it fits". */
+const UNLIMITED_APPLICATIONS = 10_000
+
+const selectorRules = (selector: ItemSelector | null | undefined, operator: NativeRule["operator"]): NativeRule[] =>
+  ITEM_SELECTOR_KEYS.filter((key) => (selector?.[key] ?? []).length).map((key) => ({
+    attribute: ITEM_ATTRIBUTES[key],
+    operator,
+    values: [...new Set(selector![key]!)],
+  }))
+
+const shipsToSelectedOptions = (coupon: CouponDiscount) =>
+  (coupon.discount_type === "free_shipping" || coupon.target === "shipping") && !!coupon.shipping_option_ids?.length
+
+/** Which lines (or shipping methods) the native engine may discount. */
+export const targetRulesFor = (coupon: CouponDiscount): NativeRule[] => {
+  if (targetType(coupon) === "shipping_methods") {
+    return shipsToSelectedOptions(coupon)
+      ? [{ attribute: "shipping_methods.shipping_option_id", operator: "in", values: [...new Set(coupon.shipping_option_ids!)] }]
+      : []
+  }
+  return [...selectorRules(coupon.targets, "in"), ...selectorRules(coupon.excluded_targets, "ne")]
+}
+
+/** The lines that must be bought for buy X get Y. */
+export const buyRulesFor = (coupon: CouponDiscount): NativeRule[] =>
+  coupon.discount_type === "buy_get"
+    ? [...selectorRules(coupon.buy_targets, "in"), ...selectorRules(coupon.excluded_targets, "ne")]
+    : []
 
 /**
  * The backing promotion's code is internal and unguessable (32 random
@@ -26,7 +75,11 @@ const targetType = (coupon: CouponDiscount) => {
   if (coupon.discount_type === "free_shipping" || coupon.target === "shipping") {
     return "shipping_methods" as const
   }
-  return coupon.target === "items" ? ("items" as const) : ("order" as const)
+  // native target rules exist only on item discounts: a coupon naming lines discounts those lines
+  const namesLines = !selectorIsEmpty(coupon.targets) || !selectorIsEmpty(coupon.excluded_targets)
+  return coupon.target === "items" || coupon.discount_type === "buy_get" || namesLines
+    ? ("items" as const)
+    : ("order" as const)
 }
 
 /** The native application method that carries a coupon's money. */
@@ -38,6 +91,19 @@ export const applicationMethodFor = (coupon: CouponDiscount) => {
   // as "each" without a quantity cap; a fixed amount is spread over the lines.
   if (coupon.discount_type === "free_shipping") {
     return { type: "percentage" as const, target_type, allocation: "across" as const, value: 100 }
+  }
+  if (coupon.discount_type === "buy_get") {
+    const getQuantity = coupon.get_quantity ?? 1
+    return {
+      type: "percentage" as const,
+      target_type,
+      allocation: "each" as const,
+      value: Number(coupon.discount_value),
+      buy_rules_min_quantity: coupon.buy_quantity ?? 1,
+      apply_to_quantity: getQuantity,
+      // the engine repeats the application until this many get units are discounted
+      max_quantity: getQuantity * (coupon.max_applications ?? UNLIMITED_APPLICATIONS),
+    }
   }
   const fixed = coupon.discount_type === "fixed"
   return {
@@ -57,9 +123,13 @@ export const backingPromotionData = (
   code: string
 ): CreatePromotionDTO => ({
   code,
-  type: "standard",
+  type: coupon.discount_type === "buy_get" ? "buyget" : "standard",
   status: promotionStatusFor(coupon.status),
   is_automatic: false,
-  application_method: applicationMethodFor(coupon),
+  application_method: {
+    ...applicationMethodFor(coupon),
+    target_rules: targetRulesFor(coupon),
+    ...(coupon.discount_type === "buy_get" ? { buy_rules: buyRulesFor(coupon) } : {}),
+  },
   metadata: { coupon_backing: true },
 })

@@ -5,6 +5,7 @@ import {
 } from "@medusajs/framework/http"
 import { adminCouponCodeBatchRoutesMiddlewares } from "./[id]/code-batches/middlewares"
 import { adminCouponCodeRoutesMiddlewares } from "./[id]/codes/middlewares"
+import { adminCouponDistributionRoutesMiddlewares } from "./[id]/distributions/middlewares"
 import { adminCouponRedemptionRoutesMiddlewares } from "./[id]/redemptions/middlewares"
 import { adminCouponStatsRoutesMiddlewares } from "./stats/middlewares"
 import { listCouponTransformQueryConfig, retrieveCouponTransformQueryConfig } from "./query-config"
@@ -47,5 +48,6 @@ export const adminCouponRoutesMiddlewares: MiddlewareRoute[] = [
   ...adminCouponCodeRoutesMiddlewares,
   ...adminCouponCodeBatchRoutesMiddlewares,
   ...adminCouponRedemptionRoutesMiddlewares,
+  ...adminCouponDistributionRoutesMiddlewares,
   ...adminCouponStatsRoutesMiddlewares,
 ]

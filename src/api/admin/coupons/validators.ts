@@ -12,7 +12,12 @@ export const AdminCreateCoupon = schemas.createCoupon.transform((coupon) => ({
   ...coupon,
   // free shipping takes the whole shipping price: the value is not the admin's to set
   discount_value: coupon.discount_type === "free_shipping" ? 0 : coupon.discount_value ?? 0,
-  target: coupon.discount_type === "free_shipping" ? ("shipping" as const) : coupon.target,
+  target:
+    coupon.discount_type === "free_shipping"
+      ? ("shipping" as const)
+      : coupon.discount_type === "buy_get"
+        ? ("items" as const)
+        : coupon.target,
 }))
 export type AdminCreateCouponType = z.infer<typeof AdminCreateCoupon>
 

@@ -18,6 +18,9 @@ const DEFAULTS = {
   default_discount_type: "percentage",
   allowed_domains: [],
   revert_usage_on_cancel: true,
+  rules: [],
+  code_assigned_template: "coupon-code-assigned",
+  code_assigned_channel: "email",
 }
 
 describe("coupon plugin options", () => {

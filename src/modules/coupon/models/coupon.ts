@@ -3,6 +3,7 @@ import { COUPON_STATUSES, DISCOUNT_TYPES, COUPON_TARGETS } from "../constants"
 import { CouponCode } from "./coupon-code"
 import { CouponCodeBatch } from "./coupon-code-batch"
 import { CouponCustomerUsage } from "./coupon-customer-usage"
+import { CouponDistribution } from "./coupon-distribution"
 import { CouponRedemption } from "./coupon-redemption"
 
 
@@ -31,11 +32,33 @@ export const Coupon = model
     region_ids: model.array().default([]),
     currency_codes: model.array().default([]),
     combinable: model.boolean().default(false),
+    /** lines the discount goes to ("get" lines of buy X get Y): { product_ids | collection_ids | category_ids | type_ids }, one kind */
+    targets: model.json().nullable(),
+    /** lines never discounted nor counted, any kinds */
+    excluded_targets: model.json().nullable(),
+    /** the "buy" lines of buy X get Y, same shape as targets */
+    buy_targets: model.json().nullable(),
+    buy_quantity: model.number().nullable(),
+    get_quantity: model.number().nullable(),
+    /** how many times buy X get Y applies to one cart; null is as often as it qualifies */
+    max_applications: model.number().nullable(),
+    /** free shipping / shipping discounts only on these shipping options */
+    shipping_option_ids: model.array().default([]),
+    customer_group_ids: model.array().default([]),
+    first_order_only: model.boolean().default(false),
+    requires_login: model.boolean().default(false),
+    /** minimum quantity of matching lines */
+    min_quantity: model.number().nullable(),
+    /** minimum subtotal of matching lines */
+    min_matching_subtotal: model.bigNumber().nullable(),
+    /** total discount the coupon may give, per currency: { "usd": 500 } */
+    budget_limits: model.json().nullable(),
     metadata: model.json().nullable(),
     codes: model.hasMany(() => CouponCode, { mappedBy: "coupon" }),
     batches: model.hasMany(() => CouponCodeBatch, { mappedBy: "coupon" }),
     redemptions: model.hasMany(() => CouponRedemption, { mappedBy: "coupon" }),
     customer_usages: model.hasMany(() => CouponCustomerUsage, { mappedBy: "coupon" }),
+    distributions: model.hasMany(() => CouponDistribution, { mappedBy: "coupon" }),
   })
   .cascades({ delete: ["codes", "batches"] })
   .indexes([
@@ -63,6 +86,19 @@ export const Coupon = model
     {
       name: "coupon_dates_check",
       expression: (c) => `${c.starts_at} IS NULL OR ${c.ends_at} IS NULL OR ${c.ends_at} > ${c.starts_at}`,
+    },
+    {
+      name: "coupon_buy_get_check",
+      expression: (c) =>
+        `${c.discount_type} <> 'buy_get' OR (${c.buy_quantity} >= 1 AND ${c.get_quantity} >= 1 AND ${c.discount_value} > 0 AND ${c.discount_value} <= 100)`,
+    },
+    {
+      name: "coupon_max_applications_check",
+      expression: (c) => `${c.max_applications} IS NULL OR ${c.max_applications} >= 1`,
+    },
+    {
+      name: "coupon_min_quantity_check",
+      expression: (c) => `${c.min_quantity} IS NULL OR ${c.min_quantity} >= 1`,
     },
   ])
 

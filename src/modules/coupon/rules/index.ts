@@ -1,10 +1,18 @@
+import { assignedRecipientRule } from "./assigned-recipient"
+import { budgetRule } from "./budget"
 import { codeUsageLimitRule } from "./code-usage-limit"
 import { combinableRule } from "./combinable"
 import { couponActiveRule } from "./coupon-active"
 import { couponUsageLimitRule } from "./coupon-usage-limit"
 import { currencyRule } from "./currency"
+import { customerGroupRule } from "./customer-group"
 import { customerLimitRule } from "./customer-limit"
 import { emailDomainRule } from "./email-domain"
+import { firstOrderRule } from "./first-order"
+import { loginRequiredRule } from "./login-required"
+import { matchingLinesRule } from "./matching-lines"
+import { minMatchingSubtotalRule } from "./min-matching-subtotal"
+import { minQuantityRule } from "./min-quantity"
 import { minSubtotalRule } from "./min-subtotal"
 import { notAlreadyAppliedRule } from "./not-already-applied"
 import { notExpiredRule } from "./not-expired"
@@ -19,17 +27,27 @@ export const defaultCouponRules: CouponRule[] = [
   notExpiredRule,
   couponUsageLimitRule,
   codeUsageLimitRule,
+  budgetRule,
+  assignedRecipientRule,
   notAlreadyAppliedRule,
   combinableRule,
   currencyRule,
   salesChannelRule,
   emailDomainRule,
+  loginRequiredRule,
+  customerGroupRule,
+  firstOrderRule,
   customerLimitRule,
   minSubtotalRule,
+  matchingLinesRule,
+  minQuantityRule,
+  minMatchingSubtotalRule,
 ]
 
 export * from "./reasons"
 export * from "./types"
 export * from "./evaluate"
+export * from "./compose"
 export { emailDomainMatches } from "./email-domain"
+export * from "./matching-items"
 export { formatAmount } from "./format"

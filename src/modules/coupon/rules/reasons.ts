@@ -13,6 +13,13 @@ export const COUPON_REASONS = [
   "currency_not_supported",
   "not_combinable",
   "already_applied",
+  "customer_group_not_allowed",
+  "first_order_only",
+  "login_required",
+  "min_quantity_not_met",
+  "no_matching_items",
+  "budget_exhausted",
+  "not_assigned_to_you",
 ] as const
 
 export type CouponReason = (typeof COUPON_REASONS)[number]

@@ -2,11 +2,19 @@ import type { CouponReason } from "./reasons"
 
 type DateLike = Date | string | null | undefined
 
+/** Names lines by product, collection, category or product type (see ITEM_SELECTOR_KEYS). */
+export type ItemSelector = {
+  product_ids?: string[]
+  collection_ids?: string[]
+  category_ids?: string[]
+  type_ids?: string[]
+}
+
 export type CouponSnapshot = {
   id: string
   name?: string
   status: "draft" | "active" | "inactive" | "archived"
-  discount_type: "percentage" | "fixed" | "free_shipping"
+  discount_type: "percentage" | "fixed" | "free_shipping" | "buy_get"
   currency_code?: string | null
   starts_at?: DateLike
   ends_at?: DateLike
@@ -19,6 +27,19 @@ export type CouponSnapshot = {
   currency_codes?: string[] | null
   combinable: boolean
   deleted_at?: DateLike
+  targets?: ItemSelector | null
+  excluded_targets?: ItemSelector | null
+  buy_targets?: ItemSelector | null
+  buy_quantity?: number | null
+  get_quantity?: number | null
+  shipping_option_ids?: string[] | null
+  customer_group_ids?: string[] | null
+  first_order_only?: boolean
+  requires_login?: boolean
+  min_quantity?: number | null
+  min_matching_subtotal?: number | null
+  /** total discount allowed per currency */
+  budget_limits?: Record<string, number> | null
 }
 
 export type CodeSnapshot = {
@@ -29,6 +50,19 @@ export type CodeSnapshot = {
   usage_count: number
   expires_at?: DateLike
   deleted_at?: DateLike
+  assigned_email?: string | null
+  assigned_customer_id?: string | null
+}
+
+export type CartItemSnapshot = {
+  id: string
+  quantity: number
+  /** the line's subtotal before discounts */
+  subtotal: number
+  product_id?: string | null
+  collection_id?: string | null
+  category_ids?: string[]
+  type_id?: string | null
 }
 
 export type AppliedCouponCode = {
@@ -47,6 +81,12 @@ export type CartSnapshot = {
   customer_id?: string | null
   /** coupon codes already on the cart, this one excluded */
   applied: AppliedCouponCode[]
+  items?: CartItemSnapshot[]
+  /** shipping options of the chosen shipping methods */
+  shipping_option_ids?: string[]
+  customer_group_ids?: string[]
+  /** a registered customer is logged in (not a guest) */
+  has_account?: boolean
 }
 
 export type EligibilityContext = {
@@ -58,6 +98,10 @@ export type EligibilityContext = {
   cart: CartSnapshot | null
   /** redemptions already counted for this cart's customer / email */
   customer_usage_count: number
+  /** earlier non-canceled orders of this customer or email; null when not looked up (no first-order rule, or nobody known) */
+  previous_order_count?: number | null
+  /** discount already given in the cart's currency, when the coupon has a budget for it */
+  budget_used?: number | null
 }
 
 /** A context in which the code and its coupon were found. */

@@ -1,6 +1,6 @@
 import type { z as Zod } from "zod"
 import { codeFormatProblem, normalizeCode } from "../codes/normalize"
-import { COUPON_STATUSES, COUPON_TARGETS, DISCOUNT_TYPES } from "../constants"
+import { COUPON_STATUSES, COUPON_TARGETS, DISCOUNT_TYPES, ITEM_SELECTOR_KEYS } from "../constants"
 
 type ZodNamespace = typeof Zod
 
@@ -18,6 +18,18 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a domain such as example.com or *.example.com")
   const ids = z.array(z.string().trim().min(1).max(100)).max(100)
   const nullableDate = z.coerce.date().nullable().optional()
+
+  const currency = z.string().trim().length(3).toLowerCase()
+  const selector = z
+    .object({
+      product_ids: ids.optional(),
+      collection_ids: ids.optional(),
+      category_ids: ids.optional(),
+      type_ids: ids.optional(),
+    })
+    .strict()
+  type Selector = Partial<Record<(typeof ITEM_SELECTOR_KEYS)[number], string[]>> | null | undefined
+  const kindsNamed = (value: Selector) => ITEM_SELECTOR_KEYS.filter((key) => (value?.[key] ?? []).length > 0)
 
   const code = z
     .string()
@@ -50,9 +62,41 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     currency_codes: z.array(z.string().trim().length(3).toLowerCase()).max(50),
     combinable: z.boolean(),
     metadata: z.record(z.string(), z.unknown()).nullable().optional(),
+    /** lines to discount (the "get" lines of buy X get Y): products, collections, categories or product types */
+    targets: selector.nullable().optional(),
+    excluded_targets: selector.nullable().optional(),
+    buy_targets: selector.nullable().optional(),
+    buy_quantity: z.number().int().min(1).max(1000).nullable().optional(),
+    get_quantity: z.number().int().min(1).max(1000).nullable().optional(),
+    max_applications: z.number().int().min(1).max(1000).nullable().optional(),
+    shipping_option_ids: ids.optional(),
+    customer_group_ids: ids.optional(),
+    first_order_only: z.boolean().optional(),
+    requires_login: z.boolean().optional(),
+    min_quantity: z.number().int().min(1).max(100_000).nullable().optional(),
+    min_matching_subtotal: z.number().min(0).nullable().optional(),
+    /** most discount the coupon may give in total, per currency: { usd: 500 } */
+    budget_limits: z
+      .record(currency, z.number().positive().max(1_000_000_000))
+      .refine((limits) => Object.keys(limits).length <= 50, "at most 50 currencies")
+      .nullable()
+      .optional(),
   }
 
-  type Shape = Partial<{ discount_type: string; discount_value: number; currency_code: string | null; starts_at: Date | null; ends_at: Date | null }>
+  type Shape = Partial<{
+    discount_type: string
+    discount_value: number
+    currency_code: string | null
+    starts_at: Date | null
+    ends_at: Date | null
+    target: string
+    targets: Selector
+    excluded_targets: Selector
+    buy_targets: Selector
+    buy_quantity: number | null
+    get_quantity: number | null
+    shipping_option_ids: string[]
+  }>
 
   /** Cross-field rules; each problem is its own issue so a 400 (or a form) lists them all. */
   const crossFieldRules = (coupon: Shape, ctx: Zod.RefinementCtx) => {
@@ -67,6 +111,34 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     }
     if (coupon.starts_at && coupon.ends_at && coupon.ends_at <= coupon.starts_at) {
       ctx.addIssue({ code: "custom", path: ["ends_at"], message: "ends_at must be after starts_at" })
+    }
+    for (const field of ["targets", "buy_targets"] as const) {
+      // native target rules AND their kinds: "these products or that collection" cannot be said in one coupon
+      if (kindsNamed(coupon[field]).length > 1) {
+        ctx.addIssue({ code: "custom", path: [field], message: `${field} names one kind of lines: products, collections, categories or product types` })
+      }
+    }
+    if (coupon.discount_type === "buy_get") {
+      if (coupon.discount_value !== undefined && (coupon.discount_value <= 0 || coupon.discount_value > 100)) {
+        ctx.addIssue({ code: "custom", path: ["discount_value"], message: "discount_value of buy X get Y is the percentage off the free lines: above 0 and at most 100" })
+      }
+      for (const field of ["buy_quantity", "get_quantity"] as const) {
+        if (coupon[field] === null || (coupon[field] === undefined && "discount_type" in coupon)) {
+          ctx.addIssue({ code: "custom", path: [field], message: `${field} is required for buy X get Y` })
+        }
+      }
+      if (coupon.buy_targets !== undefined && !kindsNamed(coupon.buy_targets).length) {
+        ctx.addIssue({ code: "custom", path: ["buy_targets"], message: "buy_targets must name the lines to buy for buy X get Y" })
+      } else if (coupon.buy_targets === undefined && "discount_type" in coupon) {
+        ctx.addIssue({ code: "custom", path: ["buy_targets"], message: "buy_targets must name the lines to buy for buy X get Y" })
+      }
+    }
+    const shipping = coupon.discount_type === "free_shipping" || coupon.target === "shipping"
+    if (shipping && (kindsNamed(coupon.targets).length || kindsNamed(coupon.excluded_targets).length)) {
+      ctx.addIssue({ code: "custom", path: ["targets"], message: "a shipping discount cannot target products; limit it with shipping_option_ids" })
+    }
+    if (coupon.shipping_option_ids?.length && coupon.discount_type !== undefined && !shipping) {
+      ctx.addIssue({ code: "custom", path: ["shipping_option_ids"], message: "shipping_option_ids limit shipping discounts only (free_shipping, or target shipping)" })
     }
   }
 

@@ -14,7 +14,7 @@ export const refetchCouponCode = async (container: MedusaContainer, couponId: st
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 
 /** The list filters as query.graph filters. */
-export const couponCodeListFilters = (couponId: string, params: Pick<AdminGetCouponCodesParamsType, "q" | "status" | "used" | "batch_id">) => {
+export const couponCodeListFilters = (couponId: string, params: Pick<AdminGetCouponCodesParamsType, "q" | "status" | "used" | "batch_id" | "distribution_id" | "assigned">) => {
   const filters: Record<string, unknown> = { coupon_id: couponId }
   if (params.q) {
     filters.code = { $ilike: `%${escapeLike(params.q)}%` }
@@ -27,6 +27,15 @@ export const couponCodeListFilters = (couponId: string, params: Pick<AdminGetCou
   }
   if (params.batch_id) {
     filters.batch_id = params.batch_id
+  }
+  if (params.distribution_id) {
+    filters.distribution_id = params.distribution_id
+  }
+  if (params.assigned === true) {
+    filters.$or = [{ assigned_email: { $ne: null } }, { assigned_customer_id: { $ne: null } }]
+  } else if (params.assigned === false) {
+    filters.assigned_email = null
+    filters.assigned_customer_id = null
   }
   return filters
 }

@@ -6,7 +6,7 @@ import { couponCodeText } from "../../validators"
 
 export const MAX_CODES_PER_REQUEST = 1_000
 
-const ORDERABLE_CODE_FIELDS = ["code", "status", "usage_count", "usage_limit", "expires_at", "assigned_email", "created_at", "updated_at"] as const
+const ORDERABLE_CODE_FIELDS = ["code", "status", "usage_count", "usage_limit", "expires_at", "assigned_email", "assigned_at", "created_at", "updated_at"] as const
 
 export const AdminGetCouponCodesParams = createFindParams({ limit: 50, offset: 0 }).extend({
   ...pagingParams({ limit: 50, orderable: ORDERABLE_CODE_FIELDS }),
@@ -16,6 +16,9 @@ export const AdminGetCouponCodesParams = createFindParams({ limit: 50, offset: 0
   /** true: redeemed at least once; false: never */
   used: booleanParam.optional(),
   batch_id: z.string().trim().max(100).optional(),
+  distribution_id: z.string().trim().max(100).optional(),
+  /** true: handed to a customer or email; false: free */
+  assigned: booleanParam.optional(),
 })
 export type AdminGetCouponCodesParamsType = z.infer<typeof AdminGetCouponCodesParams>
 

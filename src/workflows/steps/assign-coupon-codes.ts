@@ -1,0 +1,25 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COUPON_MODULE } from "../../modules/coupon"
+import type CouponModuleService from "../../modules/coupon/service"
+import type { DistributeCodesInput } from "../../modules/coupon/types"
+
+export const assignCouponCodesStepId = "assign-coupon-codes"
+
+/** One unused code per recipient; compensation frees the codes and removes the distribution. */
+export const assignCouponCodesStep = createStep(
+  assignCouponCodesStepId,
+  async (input: DistributeCodesInput, { container }) => {
+    if (!input.recipients.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "There is nobody to send codes to (the customer group has no customers).")
+    }
+    const result = await container.resolve<CouponModuleService>(COUPON_MODULE).distributeCodes(input)
+    return new StepResponse(result, result.distribution_id)
+  },
+  async (distributionId, { container }) => {
+    if (!distributionId) {
+      return
+    }
+    await container.resolve<CouponModuleService>(COUPON_MODULE).undoDistribution(distributionId)
+  }
+)
