@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { applyCode, completeCart, createCart } from "./fixtures/checkout"
 import { createCoupon, usageOf } from "./fixtures/coupons"
+import { logIn } from "./fixtures/customers"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
 jest.setTimeout(180_000)
@@ -15,27 +16,11 @@ medusaIntegrationTestRunner({
       store = await createStoreFixture(getContainer())
     })
 
-    /** Registers a shopper account and logs in, as a storefront does. */
-    const logIn = async (email: string) => {
-      const password = "secret-password"
-      const {
-        data: { token: registration },
-      } = await api.post("/auth/customer/emailpass/register", { email, password })
-      await api.post(
-        "/store/customers",
-        { email, first_name: "Lou" },
-        { headers: { ...store.storeHeaders.headers, authorization: `Bearer ${registration}` } }
-      )
-      const {
-        data: { token },
-      } = await api.post("/auth/customer/emailpass", { email, password })
-      return { authorization: `Bearer ${token}` }
-    }
-
     describe("POST /store/carts/:id/coupons for a logged-in customer", () => {
       it("should hold the per-customer cap for the account, whatever email the next cart carries", async () => {
         const { coupon } = await createCoupon(getContainer(), { code: "ONCE-PER-ACCOUNT", usage_limit_per_customer: 1 })
-        const auth = await logIn("lou@example.com")
+        const { authorization } = await logIn(api, store, "lou@example.com")
+        const auth = { authorization }
 
         const first = await createCart(api, store, { email: "lou@example.com", headers: auth })
         expect((await applyCode(api, store, first, "ONCE-PER-ACCOUNT", auth)).status).toBe(200)

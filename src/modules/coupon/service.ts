@@ -171,7 +171,7 @@ class CouponModuleService extends MedusaService({
     await unassignDistribution(this.knex_(sharedContext), distributionId)
   }
 
-  @InjectManager()
+  @InjectTransactionManager()
   async countRedeemedByDistribution(
     distributionIds: string[],
     @MedusaContext() sharedContext: Context = {}
@@ -180,7 +180,7 @@ class CouponModuleService extends MedusaService({
   }
 
   /** Discount the coupon has given in one currency (redeemed orders only). */
-  @InjectManager()
+  @InjectTransactionManager()
   async budgetUsed(couponId: string, currencyCode: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
     return await budgetUsed(this.knex_(sharedContext), couponId, currencyCode)
   }
