@@ -179,4 +179,27 @@ describe("coupon plugin options", () => {
       })
     })
   })
+  describe("merchant rules", () => {
+    const rule = { name: "vip-only", reason: "vip_only", check: () => true, message: "VIPs only." }
+
+    it("should keep the merchant's rules as given, functions included", () => {
+      const parsed = parseCouponPluginOptions({ rules: [rule, { ...rule, name: "other", message: () => "Computed." }] })
+      expect(parsed.rules).toHaveLength(2)
+      expect(parsed.rules[0].check).toBe(rule.check)
+    })
+
+    it("should refuse a rule without a function check or with a reason that is not snake_case, naming both", () => {
+      const message = errorOf({ rules: [{ ...rule, check: "true", reason: "VIP only" }] })
+      expect(message).toContain("rules.0.check: must be a function (context) => boolean")
+      expect(message).toContain("rules.0.reason: must be a snake_case code such as vip_only")
+    })
+
+    it("should let the distribution notification be switched off or renamed", () => {
+      expect(parseCouponPluginOptions({ code_assigned_template: null }).code_assigned_template).toBeNull()
+      expect(parseCouponPluginOptions({ code_assigned_template: "my-template", code_assigned_channel: "sms" })).toMatchObject({
+        code_assigned_template: "my-template",
+        code_assigned_channel: "sms",
+      })
+    })
+  })
 })
