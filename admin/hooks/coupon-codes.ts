@@ -11,6 +11,7 @@ export type AdminCouponCode = {
   usage_limit: number | null
   expires_at: string | null
   assigned_email: string | null
+  assigned_customer_id: string | null
   batch_id: string | null
 }
 

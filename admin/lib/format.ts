@@ -1,4 +1,4 @@
-import type { AdminCoupon } from "./types"
+import type { AdminCoupon, ItemSelector } from "./types"
 
 export const formatMoney = (amount: number, currency: string) => {
   try {
@@ -8,9 +8,15 @@ export const formatMoney = (amount: number, currency: string) => {
   }
 }
 
-export const formatDiscount = (coupon: Pick<AdminCoupon, "discount_type" | "discount_value" | "currency_code">) => {
+export const formatDiscount = (
+  coupon: Pick<AdminCoupon, "discount_type" | "discount_value" | "currency_code"> & Partial<Pick<AdminCoupon, "buy_quantity" | "get_quantity">>
+) => {
   if (coupon.discount_type === "free_shipping") {
     return "Free shipping"
+  }
+  if (coupon.discount_type === "buy_get") {
+    const off = Number(coupon.discount_value) === 100 ? "free" : `${Number(coupon.discount_value)} % off`
+    return `Buy ${coupon.buy_quantity ?? "?"}, get ${coupon.get_quantity ?? "?"} ${off}`
   }
   if (coupon.discount_type === "percentage") {
     return `${Number(coupon.discount_value)} % off`
@@ -35,4 +41,19 @@ export const couponState = (coupon: Pick<AdminCoupon, "status" | "starts_at" | "
     return "expired"
   }
   return "active"
+}
+
+const KIND_NAMES: Record<string, [string, string]> = {
+  product_ids: ["product", "products"],
+  collection_ids: ["collection", "collections"],
+  category_ids: ["category", "categories"],
+  type_ids: ["product type", "product types"],
+}
+
+/** "2 products", "1 collection and 3 categories"; null when the selector names nothing. */
+export const formatSelector = (selector: ItemSelector | null | undefined): string | null => {
+  const parts = Object.entries(selector ?? {})
+    .filter(([key, ids]) => KIND_NAMES[key] && ids?.length)
+    .map(([key, ids]) => `${ids!.length} ${KIND_NAMES[key][ids!.length === 1 ? 0 : 1]}`)
+  return parts.length ? parts.join(" and ") : null
 }

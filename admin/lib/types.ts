@@ -1,5 +1,8 @@
 export type CouponStatus = "draft" | "active" | "inactive" | "archived"
-export type DiscountType = "percentage" | "fixed" | "free_shipping"
+export type DiscountType = "percentage" | "fixed" | "free_shipping" | "buy_get"
+
+/** Lines named by one kind of id (the API takes several kinds for exclusions; the screens use one). */
+export type ItemSelector = { product_ids?: string[]; collection_ids?: string[]; category_ids?: string[]; type_ids?: string[] }
 
 export type AdminCoupon = {
   id: string
@@ -20,6 +23,19 @@ export type AdminCoupon = {
   allowed_email_domains: string[]
   sales_channel_ids: string[]
   combinable: boolean
+  targets: ItemSelector | null
+  excluded_targets: ItemSelector | null
+  buy_targets: ItemSelector | null
+  buy_quantity: number | null
+  get_quantity: number | null
+  max_applications: number | null
+  shipping_option_ids: string[]
+  customer_group_ids: string[]
+  first_order_only: boolean
+  requires_login: boolean
+  min_quantity: number | null
+  min_matching_subtotal: number | null
+  budget_limits: Record<string, number> | null
   metadata: Record<string, unknown> | null
   created_at: string
   updated_at: string

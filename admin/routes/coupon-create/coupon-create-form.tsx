@@ -4,6 +4,7 @@ import { useNavigate } from "react-router-dom"
 import { FormField } from "../../components/form-field"
 import { GuessOddsHint } from "../../components/guess-odds-hint"
 import { SalesChannelPicker } from "../../components/sales-channel-picker"
+import { ConditionsFields } from "../coupon-conditions/conditions-fields"
 import { useCreateCoupon } from "../../hooks/coupons"
 import { sdk } from "../../lib/sdk"
 import { couponFormDefaults, couponFormResolver, CouponFormValues, toCouponBody } from "./coupon-form-schema"
@@ -85,19 +86,20 @@ export const CouponCreateForm = () => {
                     <Select.Item value="percentage">Percentage</Select.Item>
                     <Select.Item value="fixed">Fixed amount</Select.Item>
                     <Select.Item value="free_shipping">Free shipping</Select.Item>
+                    <Select.Item value="buy_get">Buy X get Y</Select.Item>
                   </Select.Content>
                 </Select>
               )} />
             </FormField>
             {type !== "free_shipping" ? (
-              <FormField label={type === "percentage" ? "Percent off" : "Amount off"} {...field("discount_value")}>
+              <FormField label={type === "fixed" ? "Amount off" : type === "buy_get" ? "Percent off the items they get" : "Percent off"} {...field("discount_value")}>
                 <Input {...register("discount_value")} id="coupon-discount_value" type="number" min={0} step="any" />
               </FormField>
             ) : null}
             {type === "fixed" ? (
               <FormField label="Currency" {...field("currency_code")}><Input {...register("currency_code")} id="coupon-currency_code" maxLength={3} /></FormField>
             ) : null}
-            {type !== "free_shipping" ? (
+            {type !== "free_shipping" && type !== "buy_get" ? (
               <FormField label="Applies to" {...field("target")}>
                 <Controller control={control} name="target" render={({ field: { onChange, value } }) => (
                   <Select value={value} onValueChange={onChange}>
@@ -126,6 +128,7 @@ export const CouponCreateForm = () => {
               <SalesChannelPicker value={value} onChange={onChange} />
             )} />
           </div>
+          <ConditionsFields prefix="coupon" discountType={type} control={control as never} register={register as never} errors={errors as never} />
           <div className="flex items-center gap-x-3">
             <Controller control={control} name="combinable" render={({ field: { onChange, value } }) => (
               <Switch id="coupon-combinable" checked={value} onCheckedChange={onChange} />

@@ -1,13 +1,14 @@
 import { z } from "zod"
 import type { FieldErrors, Resolver } from "react-hook-form"
 import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/coupon-input"
+import { conditionDefaults, conditionFieldOf, conditionsToBody, ConditionValues } from "../coupon-conditions/conditions-values"
 
 /** What the inputs hold: strings as typed, converted to the API body before the shared rules run. */
-export type CouponFormValues = {
+export type CouponFormValues = ConditionValues & {
   name: string
   description: string
   status: "draft" | "active"
-  discount_type: "percentage" | "fixed" | "free_shipping"
+  discount_type: "percentage" | "fixed" | "free_shipping" | "buy_get"
   discount_value: string
   currency_code: string
   target: "order" | "items"
@@ -26,6 +27,7 @@ export type CouponFormValues = {
 }
 
 export const couponFormDefaults: CouponFormValues = {
+  ...conditionDefaults,
   name: "",
   description: "",
   status: "active",
@@ -60,7 +62,7 @@ export const toCouponBody = (values: CouponFormValues) => ({
   discount_type: values.discount_type,
   ...(values.discount_type === "free_shipping" ? {} : { discount_value: number(values.discount_value) }),
   ...(values.discount_type === "fixed" ? { currency_code: values.currency_code } : {}),
-  ...(values.discount_type === "free_shipping" ? {} : { target: values.target }),
+  ...(values.discount_type === "free_shipping" || values.discount_type === "buy_get" ? {} : { target: values.target }),
   ...(values.starts_at ? { starts_at: date(values.starts_at) } : {}),
   ...(values.ends_at ? { ends_at: date(values.ends_at) } : {}),
   usage_limit: nullableNumber(values.usage_limit),
@@ -69,6 +71,7 @@ export const toCouponBody = (values: CouponFormValues) => ({
   allowed_email_domains: values.allowed_email_domains.split(/[\s,]+/).filter(Boolean),
   sales_channel_ids: values.sales_channel_ids,
   combinable: values.combinable,
+  ...conditionsToBody(values, values.discount_type),
   ...(values.code_mode === "single" && values.code.trim() ? { code: values.code } : {}),
 })
 
@@ -78,7 +81,8 @@ export const couponFormResolver: Resolver<CouponFormValues> = async (values) => 
   const errors: FieldErrors<CouponFormValues> = {}
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const field = (issue.path[0] as keyof CouponFormValues) ?? "name"
+      const apiField = String(issue.path[0] ?? "name")
+      const field = (conditionFieldOf(apiField) ?? apiField) as keyof CouponFormValues
       if (!errors[field]) {
         errors[field] = { type: issue.code, message: issue.message }
       }

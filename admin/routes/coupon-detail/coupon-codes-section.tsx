@@ -40,6 +40,7 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
               <Table.Row>
                 <Table.HeaderCell>Code</Table.HeaderCell>
                 <Table.HeaderCell>Usage</Table.HeaderCell>
+                <Table.HeaderCell>Assigned to</Table.HeaderCell>
                 <Table.HeaderCell>Expires</Table.HeaderCell>
                 <Table.HeaderCell>Status</Table.HeaderCell>
                 <Table.HeaderCell />
@@ -50,6 +51,7 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
                 <Table.Row key={code.id} data-testid="coupon-code-row">
                   <Table.Cell className="font-mono">{code.code}</Table.Cell>
                   <Table.Cell className="tabular-nums">{code.usage_count} / {code.usage_limit ?? "∞"}</Table.Cell>
+                  <Table.Cell>{code.assigned_email ?? code.assigned_customer_id ?? "—"}</Table.Cell>
                   <Table.Cell>{formatDate(code.expires_at)}</Table.Cell>
                   <Table.Cell>
                     <Badge size="2xsmall" color={code.status === "active" ? "green" : "grey"}>{code.status === "active" ? "Active" : "Disabled"}</Badge>

@@ -3,6 +3,7 @@ import { useState } from "react"
 import { useParams } from "react-router-dom"
 import { useCoupon } from "../../hooks/coupons"
 import { CouponCodesSection } from "./coupon-codes-section"
+import { CouponDistributionsSection } from "./coupon-distributions-section"
 import { CouponEditDrawer } from "./coupon-edit-drawer"
 import { CouponRedemptionsSection } from "./coupon-redemptions-section"
 import { CouponStatsSection } from "./coupon-stats-section"
@@ -34,6 +35,7 @@ export const CouponDetailPage = () => {
       <CouponSummarySection coupon={data.coupon} onEdit={() => setEditing(true)} />
       <CouponStatsSection coupon={data.coupon} />
       <CouponCodesSection couponId={data.coupon.id} />
+      <CouponDistributionsSection couponId={data.coupon.id} />
       <CouponRedemptionsSection couponId={data.coupon.id} />
       <CouponEditDrawer coupon={data.coupon} open={editing} onOpenChange={setEditing} />
     </div>

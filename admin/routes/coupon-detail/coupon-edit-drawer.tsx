@@ -5,8 +5,10 @@ import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/cou
 import { FormField } from "../../components/form-field"
 import { useUpdateCoupon } from "../../hooks/coupons"
 import type { AdminCoupon } from "../../lib/types"
+import { ConditionsFields } from "../coupon-conditions/conditions-fields"
+import { conditionFieldOf, conditionsFromCoupon, conditionsToBody, ConditionValues } from "../coupon-conditions/conditions-values"
 
-type EditValues = { name: string; discount_value: string; ends_at: string; usage_limit: string; usage_limit_per_customer: string }
+type EditValues = ConditionValues & { name: string; discount_value: string; ends_at: string; usage_limit: string; usage_limit_per_customer: string }
 
 const { updateCoupon } = buildCouponInputSchemas(z)
 const toLocalInput = (value: string | null) => (value ? new Date(value).toISOString().slice(0, 16) : "")
@@ -15,6 +17,7 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
   const update = useUpdateCoupon(coupon.id)
   const form = useForm<EditValues>({
     values: {
+      ...conditionsFromCoupon(coupon),
       name: coupon.name,
       discount_value: String(coupon.discount_value),
       ends_at: toLocalInput(coupon.ends_at),
@@ -30,12 +33,14 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
       ends_at: values.ends_at ? new Date(values.ends_at).toISOString() : null,
       usage_limit: values.usage_limit ? Number(values.usage_limit) : null,
       usage_limit_per_customer: values.usage_limit_per_customer ? Number(values.usage_limit_per_customer) : null,
+      ...conditionsToBody(values, coupon.discount_type),
     }
     // the same rules as the API, field by field
     const parsed = updateCoupon.safeParse(body)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        form.setError(issue.path[0] as keyof EditValues, { message: issue.message })
+        const apiField = String(issue.path[0] ?? "name")
+        form.setError((conditionFieldOf(apiField) ?? apiField) as keyof EditValues, { message: issue.message })
       }
       return
     }
@@ -48,7 +53,7 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
     }
   })
 
-  const error = (name: keyof EditValues) => form.formState.errors[name]?.message
+  const error = (name: keyof EditValues) => form.formState.errors[name]?.message as string | undefined
 
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
@@ -59,13 +64,14 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
             {form.formState.errors.root?.message ? <Text className="text-ui-fg-error" role="alert">{form.formState.errors.root.message}</Text> : null}
             <FormField id="edit-name" label="Name" error={error("name")}><Input id="edit-name" {...form.register("name")} /></FormField>
             {coupon.discount_type !== "free_shipping" ? (
-              <FormField id="edit-discount_value" label={coupon.discount_type === "percentage" ? "Percent off" : "Amount off"} error={error("discount_value")}>
+              <FormField id="edit-discount_value" label={coupon.discount_type === "fixed" ? "Amount off" : coupon.discount_type === "buy_get" ? "Percent off the items they get" : "Percent off"} error={error("discount_value")}>
                 <Input id="edit-discount_value" type="number" step="any" {...form.register("discount_value")} />
               </FormField>
             ) : null}
             <FormField id="edit-ends_at" label="Ends" optional error={error("ends_at")}><Input id="edit-ends_at" type="datetime-local" {...form.register("ends_at")} /></FormField>
             <FormField id="edit-usage_limit" label="Total uses" optional hint="Never below the uses so far" error={error("usage_limit")}><Input id="edit-usage_limit" type="number" {...form.register("usage_limit")} /></FormField>
             <FormField id="edit-usage_limit_per_customer" label="Uses per customer" optional error={error("usage_limit_per_customer")}><Input id="edit-usage_limit_per_customer" type="number" {...form.register("usage_limit_per_customer")} /></FormField>
+            <ConditionsFields prefix="edit" discountType={coupon.discount_type} control={form.control as never} register={form.register as never} errors={form.formState.errors as never} />
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild><Button size="small" variant="secondary" type="button">Cancel</Button></Drawer.Close>

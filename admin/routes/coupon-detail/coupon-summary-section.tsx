@@ -2,7 +2,7 @@ import { Button, Container, Heading, Switch, Text, toast, usePrompt } from "@med
 import { useNavigate } from "react-router-dom"
 import { CouponStatusBadge } from "../../components/coupon-status-badge"
 import { useDeleteCoupon, useDuplicateCoupon, useUpdateCoupon } from "../../hooks/coupons"
-import { formatDate, formatDiscount, formatMoney } from "../../lib/format"
+import { formatDate, formatDiscount, formatMoney, formatSelector } from "../../lib/format"
 import type { AdminCoupon } from "../../lib/types"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
@@ -86,6 +86,39 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
       <Row label="Email domains" value={coupon.allowed_email_domains.length ? coupon.allowed_email_domains.join(", ") : "Anyone"} />
       <Row label="Sales channels" value={coupon.sales_channel_ids.length ? `${coupon.sales_channel_ids.length} selected` : "Every sales channel"} />
       <Row label="Combinable" value={coupon.combinable ? "Yes" : "No"} />
+      {coupon.discount_type === "buy_get" ? (
+        <Row label="Items to buy" value={`${formatSelector(coupon.buy_targets) ?? "—"}${coupon.max_applications ? `, up to ${coupon.max_applications}× per order` : ", as often as the cart fits"}`} />
+      ) : null}
+      <Row label="Discounted items" value={formatSelector(coupon.targets) ?? (coupon.discount_type === "free_shipping" ? "—" : "All items")} />
+      {formatSelector(coupon.excluded_targets) ? <Row label="Excluded items" value={formatSelector(coupon.excluded_targets)} /> : null}
+      {coupon.shipping_option_ids?.length ? <Row label="Shipping options" value={`${coupon.shipping_option_ids.length} selected`} /> : null}
+      <Row
+        label="Customers"
+        value={
+          [
+            coupon.customer_group_ids?.length ? `${coupon.customer_group_ids.length} customer group${coupon.customer_group_ids.length === 1 ? "" : "s"}` : null,
+            coupon.first_order_only ? "first order only" : null,
+            coupon.requires_login ? "logged in only" : null,
+          ]
+            .filter(Boolean)
+            .join(", ") || "Everyone"
+        }
+      />
+      {coupon.min_quantity || coupon.min_matching_subtotal ? (
+        <Row
+          label="Minimum of eligible items"
+          value={[
+            coupon.min_quantity ? `${coupon.min_quantity} items` : null,
+            coupon.min_matching_subtotal ? formatMoney(Number(coupon.min_matching_subtotal), coupon.currency_code ?? "usd") : null,
+          ]
+            .filter(Boolean)
+            .join(", ")}
+        />
+      ) : null}
+      <Row
+        label="Spend budget"
+        value={Object.entries(coupon.budget_limits ?? {}).map(([currency, amount]) => formatMoney(Number(amount), currency)).join(", ") || "None"}
+      />
     </Container>
   )
 }
