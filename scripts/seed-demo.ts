@@ -264,5 +264,24 @@ async function seedCoupons(container: MedusaContainer, logger: Logger) {
     generated_count: codes.length,
     completed_at: new Date(),
   })
-  logger.info(`Coupons: WELCOME10, SAVE5, FREESHIP, SUMMER25 (expired) and ${codes.length} codes like ${codes[0]}.`)
+
+  // conditions: buy 2 T-shirts get 1 free, a VIP group code, a first-order code
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: tees } = await query.graph({ entity: "product", fields: ["id"], filters: { handle: "t-shirt" } })
+  await create({
+    name: "Buy 2 tees, get 1 free",
+    status: "active",
+    discount_type: "buy_get",
+    discount_value: 100,
+    buy_quantity: 2,
+    get_quantity: 1,
+    buy_targets: { product_ids: [tees[0].id] },
+    targets: { product_ids: [tees[0].id] },
+    code: "TEE3FOR2",
+    ends_at: null,
+  })
+  const [vip] = await container.resolve(Modules.CUSTOMER).createCustomerGroups([{ name: "VIP customers" }])
+  await create({ name: "VIP 20 %", status: "active", discount_type: "percentage", discount_value: 20, customer_group_ids: [vip.id], code: "VIP20", ends_at: null })
+  await create({ name: "First order 15 %", status: "active", discount_type: "percentage", discount_value: 15, first_order_only: true, code: "FIRST15", ends_at: null })
+  logger.info(`Coupons: WELCOME10, SAVE5, FREESHIP, SUMMER25 (expired), TEE3FOR2, VIP20, FIRST15 and ${codes.length} codes like ${codes[0]}.`)
 }

@@ -1,36 +1,35 @@
 import { buyGetApplications, buyItems, matchingItems, sumUnits } from "./matching-items"
-import type { CouponRule } from "./types"
+import type { CouponRule, FoundContext } from "./types"
 
-const missingUnits = ({ coupon, cart }: Parameters<CouponRule["check"]>[0]): number => {
+/** Units short of one buy X get Y application (0 when it fits, or for other coupons). */
+const buyGetShortfall = ({ coupon, cart }: FoundContext): number => {
   const items = cart?.items ?? []
-  if (coupon.discount_type === "buy_get") {
-    if (buyGetApplications(coupon, items) >= 1) {
-      return 0
-    }
-    // how far the cart is from one application, counted in units of the buy and get lines
-    const needed = (coupon.buy_quantity ?? 0) + (coupon.get_quantity ?? 0)
-    const eligible = new Set([...buyItems(coupon, items), ...matchingItems(coupon, items)])
-    return Math.max(1, needed - sumUnits([...eligible]))
-  }
-  if (!coupon.min_quantity) {
+  if (coupon.discount_type !== "buy_get" || buyGetApplications(coupon, items) >= 1) {
     return 0
   }
-  return Math.max(0, coupon.min_quantity - sumUnits(matchingItems(coupon, items)))
+  const needed = (coupon.buy_quantity ?? 0) + (coupon.get_quantity ?? 0)
+  const eligible = new Set([...buyItems(coupon, items), ...matchingItems(coupon, items)])
+  return Math.max(1, needed - sumUnits([...eligible]))
 }
 
-/** Minimum units of matching lines; for buy X get Y, enough units for one application. */
+/** Units of matching lines short of min_quantity. */
+const minQuantityShortfall = ({ coupon, cart }: FoundContext): number =>
+  coupon.min_quantity ? Math.max(0, coupon.min_quantity - sumUnits(matchingItems(coupon, cart?.items ?? []))) : 0
+
+/** Minimum units of matching lines; for buy X get Y, also enough units for one application. */
 export const minQuantityRule: CouponRule = {
   name: "min-quantity",
   reason: "min_quantity_not_met",
-  check: (context) => !context.cart?.items || missingUnits(context) === 0,
+  check: (context) => !context.cart?.items || (buyGetShortfall(context) === 0 && minQuantityShortfall(context) === 0),
   message: (context) => {
-    const missing = missingUnits(context)
     const { coupon } = context
-    if (coupon.discount_type === "buy_get") {
+    const buyGet = buyGetShortfall(context)
+    if (buyGet) {
       return `Buy ${coupon.buy_quantity} and get ${coupon.get_quantity} at ${Number(
         (coupon as { discount_value?: unknown }).discount_value
-      )}% off: add ${missing} more eligible item${missing === 1 ? "" : "s"} to use this code.`
+      )}% off: add ${buyGet} more eligible item${buyGet === 1 ? "" : "s"} to use this code.`
     }
+    const missing = minQuantityShortfall(context)
     return `Add ${missing} more eligible item${missing === 1 ? "" : "s"} to use this code (minimum ${coupon.min_quantity}).`
   },
 }

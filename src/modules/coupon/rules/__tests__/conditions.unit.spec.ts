@@ -106,6 +106,8 @@ describe("condition rules", () => {
     }
     expect(reasonOf(makeContext({ coupon, cart }))).toBe("min_quantity_not_met")
     expect(reasonOf(makeContext({ coupon, cart: { items: [{ ...socks, quantity: 3 }] } }))).toBeNull()
+    // a minimum quantity on top of it still counts
+    expect(reasonOf(makeContext({ coupon: { ...coupon, min_quantity: 6 }, cart: { items: [{ ...socks, quantity: 3 }] } }))).toBe("min_quantity_not_met")
   })
 
   it("should keep group codes to the group, members-only codes to accounts", () => {
