@@ -15,17 +15,18 @@ const PER_CUSTOMER = 4
 
 /*
  * Small limits for this file only (the other suites get generous ones from
- * integration-tests/setup.js). The test app has no REDIS_URL: the counters
+ * integration-tests/setup.js); set before the runner loads medusa-config.ts,
+ * which it does before applying its own `env`. The test app has no REDIS_URL: the counters
  * live in the app's PostgreSQL. Express trusts one proxy (Medusa's default),
  * so each test speaks from its own address through X-Forwarded-For.
  */
+process.env.COUPON_RATE_LIMIT_PER_CART = String(PER_CART)
+process.env.COUPON_RATE_LIMIT_PER_IP = String(PER_IP)
+process.env.COUPON_RATE_LIMIT_PER_CUSTOMER = String(PER_CUSTOMER)
+
 medusaIntegrationTestRunner({
   inApp: true,
-  env: {
-    COUPON_RATE_LIMIT_PER_CART: String(PER_CART),
-    COUPON_RATE_LIMIT_PER_IP: String(PER_IP),
-    COUPON_RATE_LIMIT_PER_CUSTOMER: String(PER_CUSTOMER),
-  },
+  env: {},
   testSuite: ({ api, getContainer }) => {
     let store: StoreFixture
 
@@ -141,6 +142,9 @@ medusaIntegrationTestRunner({
         }
         expectRateLimited(await validateCode(api, store, { code: "NOPE" }, from("2001:db8:1:2:ffff::1")))
         expect((await validateCode(api, store, { code: "NOPE" }, from("2001:db8:1:3::1"))).status).toBe(200)
+        // counted in PostgreSQL, not in this process's memory
+        expect(await rows("ip:203.0.113.7")).toEqual([{ key: "ip:203.0.113.7", points: PER_IP + 2 }])
+        expect(await rows("ip:2001:db8:1:2::/64")).toHaveLength(1)
       })
 
       it("should share the cart's count with the apply route and not count valid answers or malformed bodies", async () => {

@@ -35,10 +35,17 @@ export const attemptCountersOf = async (
   options: CouponRateLimitOptions
 ): Promise<AttemptCounters> => {
   const config = container.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
+  const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const onStoreFailure = (error: unknown) => logger.warn(`medusa-plugin-coupons: rate limit: ${error}`)
   if (config.projectConfig.redisUrl) {
-    return redisAttemptCounters(options, await redisClient(config), config.projectConfig.redisPrefix ?? "")
+    return redisAttemptCounters(options, await redisClient(config), {
+      redisPrefix: config.projectConfig.redisPrefix ?? "",
+      onStoreFailure,
+    })
   }
-  return postgresAttemptCounters(options, container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION))
+  return postgresAttemptCounters(options, container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION), {
+    onStoreFailure,
+  })
 }
 
 // one limiter per app (its coupon module service), made on first use
