@@ -6,6 +6,7 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { validatePathParams } from "../utils/validate-path-params"
 import { limitFailedCouponAttempts } from "./coupons/rate-limit/middleware"
 import { StoreApplyCoupon, StoreValidateCoupon, type StoreValidateCouponType } from "./coupons/validators"
 
@@ -30,6 +31,8 @@ export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts*",
     middlewares: [allowCartCouponCodes],
   },
+  { matcher: "/store/carts/:id/coupons", middlewares: [validatePathParams("id")] },
+  { matcher: "/store/carts/:id/coupons/:code", middlewares: [validatePathParams("id", "code")] },
   {
     method: ["POST"],
     matcher: "/store/coupons/validate",
