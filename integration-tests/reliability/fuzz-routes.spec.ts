@@ -119,6 +119,9 @@ const FRAGMENTS = [
   " ",
 ]
 
+/** Percent-encodes any string (a lone surrogate becomes U+FFFD, which URLs can carry). */
+const encode = (value: string) => encodeURIComponent(value.toWellFormed())
+
 const text = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
@@ -126,6 +129,9 @@ const text = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...FRAGMENTS) },
   { weight: 1, arbitrary: fc.integer({ min: 65, max: 200_000 }).map((length) => "A".repeat(length)) }
 )
+/** Text for URLs: Node refuses request heads over 16 KB (431) before any route sees them. */
+const shortText = text.filter((value) => value.length <= 300)
+
 const scalar = fc.oneof(
   text,
   fc.integer(),
@@ -168,18 +174,18 @@ const queryString = (keys: string[]) =>
   fc
     .array(
       fc.tuple(
-        fc.oneof(fc.constantFrom(...keys, "limit", "offset", "order", "fields", "expand"), text, fc.constantFrom("a[b]", "a[]", "fields[]")),
-        fc.oneof(text, fc.constantFrom("-1", "1e9", ";DROP", "-", "+", "*", ",,,", "%", "%E0%A4%A", "id;DROP", "true"))
+        fc.oneof(fc.constantFrom(...keys, "limit", "offset", "order", "fields", "expand"), shortText, fc.constantFrom("a[b]", "a[]", "fields[]")),
+        fc.oneof(shortText, fc.constantFrom("-1", "1e9", ";DROP", "-", "+", "*", ",,,", "%", "%E0%A4%A", "id;DROP", "true"))
       ),
       { maxLength: 4 }
     )
     .map((pairs) =>
-      pairs.map(([key, val]) => (val.startsWith("%") ? `${encodeURIComponent(key)}=${val}` : `${encodeURIComponent(key)}=${encodeURIComponent(val)}`)).join("&")
+      pairs.map(([key, val]) => (val.startsWith("%") ? `${encode(key)}=${val}` : `${encode(key)}=${encode(val)}`)).join("&")
     )
 
 /** A path segment that names nothing stored: junk, or a well-formed id of nothing. */
 const badSegment = fc.oneof(
-  text.filter((segment) => segment.length > 0).map((segment) => encodeURIComponent(segment)),
+  shortText.filter((segment) => segment.length > 0).map((segment) => encode(segment)),
   fc.constantFrom("%E0%A4%A", "%", "%%", "..", ".", "%2F", "a%2Fb", "%00"),
   fc.constantFrom("coupon_", "ccode_", "cart_", "batch_").chain((prefix) => fc.stringMatching(/^[0-9A-Z]{26}$/).map((rest) => prefix + rest))
 )
@@ -209,7 +215,7 @@ const requestOf = (ids: Ids): fc.Arbitrary<Request> =>
         if (!useReal) {
           return segment
         }
-        return encodeURIComponent(ids[name])
+        return encode(ids[name])
       })
       const mustFail = writes && !route.safeWithRealIds && (useReal || !route.path.includes(":"))
       return fc
@@ -348,7 +354,12 @@ medusaIntegrationTestRunner({
           } catch {
             // reported below
           }
-          if (!type.includes("application/json") || typeof parsed?.type !== "string" || typeof parsed?.message !== "string") {
+          // Medusa's own admin authentication answers 401 { message } without a type
+          const coreUnauthorized = response.status === 401 && request.auth !== "right" && typeof parsed?.message === "string"
+          if (
+            !coreUnauthorized &&
+            (!type.includes("application/json") || typeof parsed?.type !== "string" || typeof parsed?.message !== "string")
+          ) {
             problems.push(`error shape: ${describe()}`)
           }
           return
@@ -376,6 +387,10 @@ medusaIntegrationTestRunner({
         `fuzz: ${requests.length} requests in ${seconds}s (seed ${SEED}), statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}, ` +
           `${handledByRoutes} 2xx/3xx, ${problems.length} problems`
       )
+      if (process.env.FUZZ_REPORT) {
+        const { writeFileSync } = await import("node:fs")
+        writeFileSync(process.env.FUZZ_REPORT, problems.join("\n"))
+      }
       expect(problems.slice(0, 20)).toEqual([])
       expect(after).toEqual(before)
       expect([...statuses.keys()].every((status) => status < 500)).toBe(true)
