@@ -4,6 +4,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { validatePathParams } from "../../utils/validate-path-params"
+import { refuseDeepQueryKeys } from "../../utils/validate-query-keys"
 import { adminCouponCodeBatchRoutesMiddlewares } from "./[id]/code-batches/middlewares"
 import { adminCouponCodeRoutesMiddlewares } from "./[id]/codes/middlewares"
 import { adminCouponRedemptionRoutesMiddlewares } from "./[id]/redemptions/middlewares"
@@ -13,6 +14,7 @@ import { AdminCreateCoupon, AdminGetCouponParams, AdminGetCouponsParams, AdminUp
 
 // /admin/* already requires an authenticated user (Medusa's own admin auth)
 export const adminCouponRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/coupons", middlewares: [refuseDeepQueryKeys] },
   // every route below /admin/coupons/:id (and its codes and batches): ids PostgreSQL can compare
   { matcher: "/admin/coupons/:id", middlewares: [validatePathParams("id")] },
   { matcher: "/admin/coupons/:id/codes/:code_id", middlewares: [validatePathParams("id", "code_id")] },
