@@ -186,11 +186,21 @@ const queryString = (keys: string[]) =>
 /** A path segment that names nothing stored: junk, or a well-formed id of nothing. */
 const badSegment = fc.oneof(
   shortText.filter((segment) => segment.length > 0).map((segment) => encode(segment)),
-  fc.constantFrom("%E0%A4%A", "%", "%%", "..", ".", "%2F", "a%2Fb", "%00"),
+  // (malformed percent-encoding is left out of paths: Express fails to decode it before any
+  // middleware of the plugin runs, and Medusa's error handler answers that with a 500 on every route)
+  fc.constantFrom("..", ".", "%2F", "a%2Fb", "%00", "%2500", "%25"),
   fc.constantFrom("coupon_", "ccode_", "cart_", "batch_").chain((prefix) => fc.stringMatching(/^[0-9A-Z]{26}$/).map((rest) => prefix + rest))
 )
 
-type Request = { method: string; url: string; route: string; body?: { json?: unknown; raw?: string }; auth: "right" | "none" | "wrong" }
+type Request = {
+  method: string
+  url: string
+  route: string
+  /** a handler of the plugin answers it (else Express's own 404 page may) */
+  handled: boolean
+  body?: { json?: unknown; raw?: string }
+  auth: "right" | "none" | "wrong"
+}
 
 const requestOf = (ids: Ids): fc.Arbitrary<Request> =>
   fc
@@ -226,6 +236,7 @@ const requestOf = (ids: Ids): fc.Arbitrary<Request> =>
         .map(({ query, payload }) => ({
           method,
           route: route.path,
+          handled: handled && !/\/\.\.?(\/|$)/.test(path),
           url: `${path}${query ? `?${query}` : ""}`,
           body: mustFail && !payload && method !== "GET" ? { json: { x_required_to_fail: true } } : payload,
           auth: auth as Request["auth"],
@@ -328,7 +339,7 @@ medusaIntegrationTestRunner({
           headers["content-type"] = "application/json"
           data = request.body.raw ?? JSON.stringify(request.body.json)
         }
-        const response = await api.request({
+        const call = () => api.request({
           method: request.method,
           url: request.url,
           headers,
@@ -339,6 +350,8 @@ medusaIntegrationTestRunner({
           maxContentLength: Infinity,
           maxBodyLength: Infinity,
         })
+        // a connection the server closed after refusing an oversized body (413) may be reused once
+        const response = await call().catch((error) => (error?.code === "ECONNRESET" ? call() : Promise.reject(error)))
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
         const describe = () =>
           `${request.method} ${request.url.slice(0, 200)} body=${JSON.stringify(request.body)?.slice(0, 200)} auth=${request.auth} → ${response.status} ${String(response.data).slice(0, 300)}`
@@ -356,8 +369,11 @@ medusaIntegrationTestRunner({
           }
           // Medusa's own admin authentication answers 401 { message } without a type
           const coreUnauthorized = response.status === 401 && request.auth !== "right" && typeof parsed?.message === "string"
+          // no handler for that method or path: Express's own "Cannot PUT /…" page
+          const expressNotFound = response.status === 404 && !request.handled && String(response.data).includes("Cannot ")
           if (
             !coreUnauthorized &&
+            !expressNotFound &&
             (!type.includes("application/json") || typeof parsed?.type !== "string" || typeof parsed?.message !== "string")
           ) {
             problems.push(`error shape: ${describe()}`)
