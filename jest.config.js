@@ -10,6 +10,7 @@ const suites = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.module.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  "integration:reliability": ["**/integration-tests/reliability/**/*.spec.[jt]s"],
   storefront: ["**/storefront-components/**/__tests__/**/*.spec.tsx"],
 }
 

@@ -2,6 +2,21 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+/** A failed-attempt window from `<NAME>` (points) and `<NAME>_SECONDS`, or the plugin's default. */
+const attemptWindow = (name: string) =>
+  process.env[name]
+    ? { points: Number(process.env[name]), duration_seconds: Number(process.env[`${name}_SECONDS`] ?? 900) }
+    : undefined
+
+// the test suites set generous limits (integration-tests/setup.js) and the rate limit spec small ones
+const rateLimit = {
+  ...(process.env.COUPON_RATE_LIMIT_ENABLED ? { enabled: process.env.COUPON_RATE_LIMIT_ENABLED !== "false" } : {}),
+  failed_attempts_per_ip: attemptWindow("COUPON_RATE_LIMIT_PER_IP"),
+  failed_attempts_per_cart: attemptWindow("COUPON_RATE_LIMIT_PER_CART"),
+  failed_attempts_per_customer: attemptWindow("COUPON_RATE_LIMIT_PER_CUSTOMER"),
+  ...(process.env.COUPON_RATE_LIMIT_BLOCK_SECONDS ? { block_seconds: Number(process.env.COUPON_RATE_LIMIT_BLOCK_SECONDS) } : {}),
+}
+
 /**
  * This repository runs as a development Medusa app that loads its own plugin:
  * routes, workflows, subscribers and admin extensions come from `src/` as the
@@ -40,6 +55,7 @@ module.exports = defineConfig({
       options: {
         default_expiration_days: 30,
         default_usage_limit_per_customer: 1,
+        rate_limit: JSON.parse(JSON.stringify(rateLimit)),
       },
     },
   ],

@@ -2,3 +2,10 @@ const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core")
 
 // each test file boots its own ORM; stale entity metadata from a previous file breaks it
 MetadataStorage.clear()
+
+// the store's failed-code limiter stays on in every test app, with limits no
+// ordinary suite reaches; integration-tests/http/store-coupons-rate-limit.spec.ts
+// passes small ones through the runner's env
+for (const name of ["COUPON_RATE_LIMIT_PER_IP", "COUPON_RATE_LIMIT_PER_CART", "COUPON_RATE_LIMIT_PER_CUSTOMER"]) {
+  process.env[name] ??= "100000"
+}

@@ -17,6 +17,8 @@ const SUITES = {
   "storefront-package": { script: "scripts/check-storefront-package.mjs" },
   modules: { env: { TEST_TYPE: "integration:modules" }, args: ["--runInBand", "--forceExit"] },
   http: { env: { TEST_TYPE: "integration:http" }, args: ["--runInBand", "--forceExit"] },
+  // thousands of generated bad requests against every route, and the rate limiter's Redis store
+  reliability: { env: { TEST_TYPE: "integration:reliability" }, args: ["--runInBand", "--forceExit"] },
   // builds, packs and boots the plugin inside a scratch host app
   package: { script: "scripts/test-package.mjs" },
   // the admin screens and the storefront demo in Debian's chromium, against a fresh demo store

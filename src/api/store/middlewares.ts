@@ -6,7 +6,9 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { StoreApplyCoupon, StoreValidateCoupon } from "./coupons/validators"
+import { validatePathParams } from "../utils/validate-path-params"
+import { limitFailedCouponAttempts } from "./coupons/rate-limit/middleware"
+import { StoreApplyCoupon, StoreValidateCoupon, type StoreValidateCouponType } from "./coupons/validators"
 
 // a logged-in shopper's id counts for per-customer caps; guests are welcome
 const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
@@ -29,15 +31,25 @@ export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts*",
     middlewares: [allowCartCouponCodes],
   },
+  { matcher: "/store/carts/:id/coupons", middlewares: [validatePathParams("id")] },
+  { matcher: "/store/carts/:id/coupons/:code", middlewares: [validatePathParams("id", "code")] },
   {
     method: ["POST"],
     matcher: "/store/coupons/validate",
-    middlewares: [optionalCustomer, validateAndTransformBody(StoreValidateCoupon)],
+    middlewares: [
+      optionalCustomer,
+      validateAndTransformBody(StoreValidateCoupon),
+      limitFailedCouponAttempts((req) => (req.validatedBody as StoreValidateCouponType).cart_id),
+    ],
   },
   {
     method: ["POST"],
     matcher: "/store/carts/:id/coupons",
-    middlewares: [optionalCustomer, validateAndTransformBody(StoreApplyCoupon)],
+    middlewares: [
+      optionalCustomer,
+      validateAndTransformBody(StoreApplyCoupon),
+      limitFailedCouponAttempts((req) => req.params.id),
+    ],
   },
   {
     method: ["DELETE"],

@@ -24,6 +24,40 @@ const merchantRule = z
   })
   .strict()
 
+/** At most `points` failed attempts per `duration_seconds`, counted for one key (an IP, a cart, a customer). */
+const failureWindow = (points: number, duration_seconds: number) =>
+  z
+    .object({
+      points: z.number().int().min(1).max(1_000_000),
+      duration_seconds: z.number().int().min(1).max(7 * 24 * 60 * 60),
+    })
+    .strict()
+    .default({ points, duration_seconds })
+
+/**
+ * Brute-force protection of the store routes that take a code: failed
+ * attempts (a code that does not apply) are counted per IP, per cart and per
+ * logged-in customer in Redis (with `redisUrl`) or else in PostgreSQL, so that
+ * every server instance sees the same counters; successful attempts are free.
+ */
+const RateLimitOptionsSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    failed_attempts_per_ip: failureWindow(30, 15 * 60),
+    failed_attempts_per_cart: failureWindow(10, 15 * 60),
+    failed_attempts_per_customer: failureWindow(10, 15 * 60),
+    /** once a key is over its limit, refuse it for this long instead of until its window ends; 0 for the window */
+    block_seconds: z.number().int().min(0).max(7 * 24 * 60 * 60).default(0),
+    /** table (PostgreSQL) or key prefix (Redis) of the counters */
+    store_prefix: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,39}$/, "must be a lower-case SQL identifier of at most 40 characters")
+      .default("coupon_rate_limit"),
+  })
+  .strict()
+
+export type CouponRateLimitOptions = z.output<typeof RateLimitOptionsSchema>
+
 type CodePatternFields = { code_format?: string; code_pattern?: string }
 
 /** Why a pattern option is unusable, or null. */
@@ -66,6 +100,8 @@ export const CouponPluginOptionsSchema = z
     /** Notification Module template of the "your code" message a distribution sends; null sends none */
     code_assigned_template: z.string().trim().min(1).nullable().default("coupon-code-assigned"),
     code_assigned_channel: z.string().trim().min(1).default("email"),
+    /** limits on failed code attempts in the store (see RateLimitOptionsSchema) */
+    rate_limit: RateLimitOptionsSchema.default(RateLimitOptionsSchema.parse({})),
   })
   .strict()
   .refine((options) => codePatternProblem(options) === null, {

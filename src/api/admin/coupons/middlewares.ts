@@ -3,6 +3,8 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { validatePathParams } from "../../utils/validate-path-params"
+import { refuseDeepQueryKeys } from "../../utils/validate-query-keys"
 import { adminCouponCodeBatchRoutesMiddlewares } from "./[id]/code-batches/middlewares"
 import { adminCouponCodeRoutesMiddlewares } from "./[id]/codes/middlewares"
 import { adminCouponDistributionRoutesMiddlewares } from "./[id]/distributions/middlewares"
@@ -13,6 +15,11 @@ import { AdminCreateCoupon, AdminGetCouponParams, AdminGetCouponsParams, AdminUp
 
 // /admin/* already requires an authenticated user (Medusa's own admin auth)
 export const adminCouponRoutesMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/coupons", middlewares: [refuseDeepQueryKeys] },
+  // every route below /admin/coupons/:id (and its codes and batches): ids PostgreSQL can compare
+  { matcher: "/admin/coupons/:id", middlewares: [validatePathParams("id")] },
+  { matcher: "/admin/coupons/:id/codes/:code_id", middlewares: [validatePathParams("id", "code_id")] },
+  { matcher: "/admin/coupons/:id/code-batches/:batch_id", middlewares: [validatePathParams("id", "batch_id")] },
   {
     method: ["GET"],
     matcher: "/admin/coupons",

@@ -21,6 +21,14 @@ const DEFAULTS = {
   rules: [],
   code_assigned_template: "coupon-code-assigned",
   code_assigned_channel: "email",
+  rate_limit: {
+    enabled: true,
+    failed_attempts_per_ip: { points: 30, duration_seconds: 900 },
+    failed_attempts_per_cart: { points: 10, duration_seconds: 900 },
+    failed_attempts_per_customer: { points: 10, duration_seconds: 900 },
+    block_seconds: 0,
+    store_prefix: "coupon_rate_limit",
+  },
 }
 
 describe("coupon plugin options", () => {
@@ -120,6 +128,46 @@ describe("coupon plugin options", () => {
         const message = errorOf({ code_patern: "X-####", code_length: 3 })
         expect(message).toContain("code_patern")
         expect(message).toContain("code_length:")
+      })
+    })
+
+    describe("rate_limit", () => {
+      it("should default the windows it is not given", () => {
+        expect(
+          parseCouponPluginOptions({ rate_limit: { failed_attempts_per_cart: { points: 5, duration_seconds: 60 }, block_seconds: 600 } })
+            .rate_limit
+        ).toEqual({
+          ...DEFAULTS.rate_limit,
+          failed_attempts_per_cart: { points: 5, duration_seconds: 60 },
+          block_seconds: 600,
+        })
+      })
+
+      it("should keep a switched off limiter switched off", () => {
+        expect(parseCouponPluginOptions({ rate_limit: { enabled: false } }).rate_limit.enabled).toBe(false)
+      })
+
+      it.each([
+        [{ enabled: "no" }, "rate_limit.enabled:"],
+        [{ failed_attempts_per_ip: { points: 0, duration_seconds: 60 } }, "rate_limit.failed_attempts_per_ip.points:"],
+        [{ failed_attempts_per_cart: { points: 1.5, duration_seconds: 60 } }, "rate_limit.failed_attempts_per_cart.points:"],
+        [{ failed_attempts_per_customer: { points: 3, duration_seconds: 0 } }, "rate_limit.failed_attempts_per_customer.duration_seconds:"],
+        [{ failed_attempts_per_ip: { points: 3 } }, "rate_limit.failed_attempts_per_ip.duration_seconds:"],
+        [{ failed_attempts_per_ip: 30 }, "rate_limit.failed_attempts_per_ip:"],
+        [{ block_seconds: -1 }, "rate_limit.block_seconds:"],
+        [{ store_prefix: "rate-limit; DROP" }, "rate_limit.store_prefix: must be a lower-case SQL identifier"],
+        [{ per_ip: { points: 3, duration_seconds: 60 } }, "per_ip"],
+        ["yes", "rate_limit:"],
+      ])("should refuse rate_limit = %p", (rate_limit, expected) => {
+        const message = errorOf({ rate_limit })
+        expect(message).toMatch(/^medusa-plugin-coupons: invalid plugin options: /)
+        expect(message).toContain(expected)
+      })
+
+      it("should refuse an unknown key inside a window and name it", () => {
+        const message = errorOf({ rate_limit: { failed_attempts_per_cart: { points: 3, duration_seconds: 60, window: 1 } } })
+        expect(message).toContain("rate_limit.failed_attempts_per_cart")
+        expect(message).toContain("window")
       })
     })
 

@@ -1,0 +1,134 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible"
+import type { CouponRateLimitOptions } from "../../../../modules/coupon/options"
+
+/** What a failed attempt is counted against. */
+export const ATTEMPT_KEY_KINDS = ["ip", "cart", "customer"] as const
+export type AttemptKeyKind = (typeof ATTEMPT_KEY_KINDS)[number]
+
+export type AttemptCounters = Record<AttemptKeyKind, RateLimiterAbstract>
+
+type Window = { points: number; duration_seconds: number }
+
+/** Told when a counter had to answer from process memory because the shared store failed. */
+export type StoreFailureListener = (error: unknown) => void
+
+const FALLBACK_WARNING_INTERVAL_MS = 60_000
+
+/**
+ * The in-memory stand-in rate-limiter-flexible turns to while the shared store
+ * fails; says so (at most once a minute) rather than degrading silently.
+ */
+class WarningMemoryLimiter extends RateLimiterMemory {
+  private lastWarning = 0
+
+  constructor(
+    options: ConstructorParameters<typeof RateLimiterMemory>[0],
+    private readonly onStoreFailure?: StoreFailureListener
+  ) {
+    super(options)
+  }
+
+  private warn() {
+    if (this.onStoreFailure && Date.now() - this.lastWarning > FALLBACK_WARNING_INTERVAL_MS) {
+      this.lastWarning = Date.now()
+      this.onStoreFailure(new Error("the shared rate limit store failed; counting in process memory meanwhile"))
+    }
+  }
+
+  consume(...args: Parameters<RateLimiterMemory["consume"]>) {
+    this.warn()
+    return super.consume(...args)
+  }
+
+  get(...args: Parameters<RateLimiterMemory["get"]>) {
+    this.warn()
+    return super.get(...args)
+  }
+}
+
+const windowOf = (options: CouponRateLimitOptions, kind: AttemptKeyKind): Window =>
+  ({
+    ip: options.failed_attempts_per_ip,
+    cart: options.failed_attempts_per_cart,
+    customer: options.failed_attempts_per_customer,
+  })[kind]
+
+const limiterOptions = (options: CouponRateLimitOptions, kind: AttemptKeyKind, onStoreFailure?: StoreFailureListener) => {
+  const { points, duration_seconds } = windowOf(options, kind)
+  const window = { points, duration: duration_seconds, blockDuration: options.block_seconds }
+  return {
+    ...window,
+    // only while the shared store is unreachable: a per-process stand-in rather than no limit at all
+    insuranceLimiter: new WarningMemoryLimiter(window, onStoreFailure),
+  }
+}
+
+const UNDEFINED_TABLE = "42P01"
+
+/**
+ * Creates the table again when it disappeared under a running app (a restored
+ * database, a cleanup script) instead of counting in memory from then on.
+ */
+const recreateMissingTable = (limiter: RateLimiterPostgres): RateLimiterPostgres => {
+  type Internals = Record<"_upsert" | "_get" | "_delete", (...args: unknown[]) => Promise<unknown>> & {
+    _createTable: () => Promise<void>
+  }
+  const internals = limiter as unknown as Internals
+  for (const method of ["_upsert", "_get", "_delete"] as const) {
+    const original = internals[method].bind(limiter)
+    internals[method] = (...args: unknown[]) =>
+      original(...args).catch(async (error: { code?: string }) => {
+        if (error?.code !== UNDEFINED_TABLE) {
+          throw error
+        }
+        await internals._createTable()
+        return original(...args)
+      })
+  }
+  return limiter
+}
+
+/** Counters in Redis, shared by every server instance using the same Redis. */
+export const redisAttemptCounters = (
+  options: CouponRateLimitOptions,
+  client: unknown,
+  { redisPrefix = "", onStoreFailure }: { redisPrefix?: string; onStoreFailure?: StoreFailureListener } = {}
+): AttemptCounters => {
+  const counter = (kind: AttemptKeyKind) =>
+    new RateLimiterRedis({
+      ...limiterOptions(options, kind, onStoreFailure),
+      storeClient: client,
+      keyPrefix: `${redisPrefix}${options.store_prefix}:${kind}`,
+      // answer from the insurance limiter at once instead of queueing while Redis reconnects
+      rejectIfRedisNotReady: true,
+    })
+  return { ip: counter("ip"), cart: counter("cart"), customer: counter("customer") }
+}
+
+/**
+ * Counters in one PostgreSQL table (created on first use, `store_prefix` as its
+ * name) through the app's own knex connection; resolves once the table exists.
+ */
+export const postgresAttemptCounters = async (
+  options: CouponRateLimitOptions,
+  knex: Knex,
+  { onStoreFailure }: { onStoreFailure?: StoreFailureListener } = {}
+): Promise<AttemptCounters> => {
+  const shared = { storeClient: knex, storeType: "knex", tableName: options.store_prefix }
+  // the first one creates the table (and sweeps expired rows every 5 minutes); the others reuse it
+  const ip = await new Promise<RateLimiterPostgres>((resolve, reject) => {
+    const limiter = new RateLimiterPostgres({ ...limiterOptions(options, "ip", onStoreFailure), ...shared, keyPrefix: "ip" }, (error) =>
+      error ? reject(error) : setImmediate(() => resolve(limiter))
+    )
+  })
+  const reuse = (kind: AttemptKeyKind) =>
+    new RateLimiterPostgres({
+      ...limiterOptions(options, kind, onStoreFailure),
+      ...shared,
+      keyPrefix: kind,
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+    })
+  return { ip: recreateMissingTable(ip), cart: recreateMissingTable(reuse("cart")), customer: recreateMissingTable(reuse("customer")) }
+}
