@@ -77,6 +77,13 @@ const ROUTES: Route[] = [
     query: ["limit", "offset", "order", "fields", "q", "from", "to", "code", "customer_id", "order_id"],
   },
   { methods: ["GET"], path: "/admin/coupons/:coupon/redemptions/export", writes: () => false, query: ["from", "to", "code"] },
+  {
+    methods: ["GET", "POST"],
+    path: "/admin/coupons/:coupon/distributions",
+    writes: (method) => method === "POST",
+    body: (ids) => ({ emails: ["fuzz-recipient@example.com"], batch_id: ids.batch }),
+    query: ["limit", "offset", "order", "fields"],
+  },
 ]
 
 const FRAGMENTS = [
@@ -263,6 +270,8 @@ medusaIntegrationTestRunner({
         coupon_redemption: await count("coupon_redemption"),
         coupon_code_batch: await count("coupon_code_batch"),
         coupon_customer_usage: await count("coupon_customer_usage"),
+        coupon_distribution: await count("coupon_distribution"),
+        assigned_codes: Number((await db("coupon_code").whereNotNull("assigned_email").count("* as n"))[0].n),
         coupon_usage: await sum("coupon"),
         code_usage: await sum("coupon_code"),
         customer_usage: await sum("coupon_customer_usage"),
