@@ -11,7 +11,7 @@ import type {
 } from "../../modules/coupon/rules"
 import type CouponModuleService from "../../modules/coupon/service"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
-import { cartCouponFields } from "./cart-fields"
+import { cartCodeFields, cartCouponFields } from "./cart-fields"
 
 export type CartForCoupons = {
   id: string
@@ -45,12 +45,18 @@ const toNumber = (value: unknown): number => {
   return Number(value)
 }
 
+/**
+ * The cart with its applied codes; `item_subtotal` only when `withSubtotal`
+ * (computing totals costs more than the rest of the query together).
+ */
 export const loadCartForCoupons = async (
   container: MedusaContainer,
-  cartId: string
+  cartId: string,
+  { withSubtotal = false }: { withSubtotal?: boolean } = {}
 ): Promise<CartForCoupons | null> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: cartCouponFields, filters: { id: cartId } })
+  const fields = withSubtotal ? cartCouponFields : cartCodeFields
+  const { data } = await query.graph({ entity: "cart", fields, filters: { id: cartId } })
   const cart = data[0] as unknown as CartForCoupons | undefined
   if (!cart) {
     return null
@@ -76,7 +82,9 @@ export const buildEligibilityContext = async (
   const service = container.resolve<CouponModuleService>(COUPON_MODULE)
   const normalized = normalizeCode(input.code)
   const found = await findCodeWithCoupon(service, normalized)
-  const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id) : null
+  // the subtotal is only read by the minimum-subtotal rule
+  const withSubtotal = found?.coupon.min_subtotal !== null && found?.coupon.min_subtotal !== undefined
+  const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id, { withSubtotal }) : null
   // a cart that was asked for must exist: judging the code without it would pass cart rules
   if (input.cart_id && !cart) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
@@ -107,7 +115,7 @@ export const buildEligibilityContext = async (
     }))
     cartSnapshot = {
       id: cart.id,
-      subtotal: toNumber(cart.item_subtotal),
+      subtotal: toNumber(cart.item_subtotal), // 0 when not loaded: no minimum to compare with
       currency_code: cart.currency_code,
       sales_channel_id: cart.sales_channel_id,
       email,
