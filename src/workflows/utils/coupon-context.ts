@@ -94,7 +94,9 @@ export const buildEligibilityContext = async (
   const customerId = cart?.customer_id ?? input.customer_id ?? null
   let customerUsage = 0
   const keys = customerKeys({ customer_id: customerId, email })
-  if (found && keys.length) {
+  // only the per-customer cap reads the count: no cap, no query
+  const capped = found?.coupon.usage_limit_per_customer !== null && found?.coupon.usage_limit_per_customer !== undefined
+  if (found && capped && keys.length) {
     const usages = await service.listCouponCustomerUsages({ coupon_id: found.coupon.id, customer_key: keys })
     customerUsage = Math.max(0, ...usages.map((usage) => usage.usage_count))
   }
