@@ -1,5 +1,10 @@
-/** What the coupon rules read of a cart, plus the applied codes through the cart ↔ code link. */
-export const cartCouponFields = [
+/**
+ * The cart without totals: its own columns, the promotions on it and the
+ * applied codes through the cart ↔ code link. Asking for any total
+ * (`item_subtotal`) makes Medusa load every line with its adjustments and tax
+ * lines and compute all totals, so only callers that need the subtotal ask.
+ */
+export const cartCodeFields = [
   "id",
   "email",
   "currency_code",
@@ -7,7 +12,6 @@ export const cartCouponFields = [
   "sales_channel_id",
   "customer_id",
   "completed_at",
-  "item_subtotal",
   "promotions.id",
   "promotions.code",
   "coupon_codes.id",
@@ -27,6 +31,9 @@ export const cartCouponFields = [
   "customer.has_account",
   "customer.groups.id",
 ]
+
+/** What the coupon rules read of a cart: the above plus the item subtotal (minimum-subtotal rule). */
+export const cartCouponFields = [...cartCodeFields, "item_subtotal"]
 
 /**
  * The cart as the promotion engine reads it (the same shape Medusa's own

@@ -12,7 +12,7 @@ import type {
 } from "../../modules/coupon/rules"
 import type CouponModuleService from "../../modules/coupon/service"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
-import { cartCouponFields } from "./cart-fields"
+import { cartCodeFields, cartCouponFields } from "./cart-fields"
 
 export type CartForCoupons = {
   id: string
@@ -56,12 +56,18 @@ const toNumber = (value: unknown): number => {
   return Number(value)
 }
 
+/**
+ * The cart with its applied codes; `item_subtotal` only when `withSubtotal`
+ * (computing totals costs more than the rest of the query together).
+ */
 export const loadCartForCoupons = async (
   container: MedusaContainer,
-  cartId: string
+  cartId: string,
+  { withSubtotal = false }: { withSubtotal?: boolean } = {}
 ): Promise<CartForCoupons | null> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: cartCouponFields, filters: { id: cartId } })
+  const fields = withSubtotal ? cartCouponFields : cartCodeFields
+  const { data } = await query.graph({ entity: "cart", fields, filters: { id: cartId } })
   const cart = data[0] as unknown as CartForCoupons | undefined
   if (!cart) {
     return null
@@ -118,7 +124,9 @@ export const buildEligibilityContext = async (
   const service = container.resolve<CouponModuleService>(COUPON_MODULE)
   const normalized = normalizeCode(input.code)
   const found = await findCodeWithCoupon(service, normalized)
-  const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id) : null
+  // the subtotal is only read by the minimum-subtotal rule
+  const withSubtotal = found?.coupon.min_subtotal !== null && found?.coupon.min_subtotal !== undefined
+  const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id, { withSubtotal }) : null
   // a cart that was asked for must exist: judging the code without it would pass cart rules
   if (input.cart_id && !cart) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
@@ -128,7 +136,9 @@ export const buildEligibilityContext = async (
   const customerId = cart?.customer_id ?? input.customer_id ?? null
   let customerUsage = 0
   const keys = customerKeys({ customer_id: customerId, email })
-  if (found && keys.length) {
+  // only the per-customer cap reads the count: no cap, no query
+  const capped = found?.coupon.usage_limit_per_customer !== null && found?.coupon.usage_limit_per_customer !== undefined
+  if (found && capped && keys.length) {
     const usages = await service.listCouponCustomerUsages({ coupon_id: found.coupon.id, customer_key: keys })
     customerUsage = Math.max(0, ...usages.map((usage) => usage.usage_count))
   }
@@ -149,7 +159,7 @@ export const buildEligibilityContext = async (
     }))
     cartSnapshot = {
       id: cart.id,
-      subtotal: toNumber(cart.item_subtotal),
+      subtotal: toNumber(cart.item_subtotal), // 0 when not loaded: no minimum to compare with
       currency_code: cart.currency_code,
       sales_channel_id: cart.sales_channel_id,
       email,
