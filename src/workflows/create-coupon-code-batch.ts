@@ -1,8 +1,9 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordCouponAuditStep } from "./steps/record-coupon-audit"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCodeBatchStep } from "./steps/create-code-batch"
 import { prepareCodeBatchStep, PrepareCodeBatchStepInput } from "./steps/prepare-code-batch"
 
-export type CreateCouponCodeBatchWorkflowInput = PrepareCodeBatchStepInput
+export type CreateCouponCodeBatchWorkflowInput = PrepareCodeBatchStepInput & { actor_id?: string | null }
 
 export const createCouponCodeBatchWorkflowId = "create-coupon-code-batch"
 
@@ -10,7 +11,23 @@ export const createCouponCodeBatchWorkflowId = "create-coupon-code-batch"
 export const createCouponCodeBatchWorkflow = createWorkflow(
   createCouponCodeBatchWorkflowId,
   (input: CreateCouponCodeBatchWorkflowInput) => {
-    const data = prepareCodeBatchStep(input)
-    return new WorkflowResponse(createCodeBatchStep(data))
+    const data = prepareCodeBatchStep(
+      transform({ input }, ({ input }) => {
+        const { actor_id: _actor, ...request } = input
+        return request as PrepareCodeBatchStepInput
+      })
+    )
+    const batch = createCodeBatchStep(data)
+    recordCouponAuditStep(
+      transform({ input, batch }, ({ input, batch }) => [
+        {
+          coupon_id: input.coupon_id,
+          action: "batch.created",
+          actor_id: input.actor_id ?? null,
+          changes: { batch_id: batch.id, count: batch.requested_count, settings: batch.settings },
+        },
+      ])
+    )
+    return new WorkflowResponse(batch)
   }
 )

@@ -4,6 +4,7 @@ import { createPromotionsWorkflow, createRemoteLinkStep, emitEventStep } from "@
 import { COUPON_MODULE } from "../modules/coupon"
 import { CouponEvents } from "./events"
 import { createCouponStep } from "./steps/create-coupon"
+import { recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createCouponCodesStep } from "./steps/create-coupon-codes"
 import { prepareCouponDataStep } from "./steps/prepare-coupon-data"
 import { backingPromotionData, newBackingPromotionCode } from "./utils/promotion-data"
@@ -15,6 +16,8 @@ export type CreateCouponWorkflowInput = Record<string, unknown> & {
   /** creates the coupon's single shared code in the same call */
   code?: string
   code_usage_limit?: number | null
+  /** the admin user making the change, for the audit trail */
+  actor_id?: string | null
 }
 
 export const createCouponWorkflowId = "create-coupon"
@@ -22,7 +25,7 @@ export const createCouponWorkflowId = "create-coupon"
 /** Creates the coupon, its optional shared code and its backing promotion; a failure undoes all three. */
 export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (input: CreateCouponWorkflowInput) => {
   const couponInput = transform({ input }, ({ input }) => {
-    const { code: _code, code_usage_limit: _limit, ...coupon } = input
+    const { code: _code, code_usage_limit: _limit, actor_id: _actor, ...coupon } = input
     return coupon
   })
   const data = prepareCouponDataStep(couponInput)
@@ -44,6 +47,11 @@ export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (inpu
   ])
   createRemoteLinkStep(link)
 
+  recordCouponAuditStep(
+    transform({ input, coupon }, ({ input, coupon }) => [
+      { coupon_id: coupon.id, action: "coupon.created", actor_id: input.actor_id ?? null, changes: input.code ? { code: input.code } : null },
+    ])
+  )
   emitEventStep({ eventName: CouponEvents.CREATED, data: transform({ coupon }, ({ coupon }) => ({ id: coupon.id })) })
   return new WorkflowResponse(coupon)
 })

@@ -1,16 +1,22 @@
+import { recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { softDeleteCouponCodeStep } from "./steps/soft-delete-coupon-code"
 import { validateCouponCodeChangeStep } from "./steps/validate-coupon-code-change"
 
-export type DeleteCouponCodeWorkflowInput = { coupon_id: string; id: string }
+export type DeleteCouponCodeWorkflowInput = { coupon_id: string; id: string; actor_id?: string | null }
 
 export const deleteCouponCodeWorkflowId = "delete-coupon-code"
 
 /** Deletes a code that was never redeemed; a used one must be disabled instead. */
 export const deleteCouponCodeWorkflow = createWorkflow(deleteCouponCodeWorkflowId, (input: DeleteCouponCodeWorkflowInput) => {
-  validateCouponCodeChangeStep(
+  const before = validateCouponCodeChangeStep(
     transform({ input }, ({ input }) => ({ coupon_id: input.coupon_id, id: input.id, action: "delete" as const }))
   )
   softDeleteCouponCodeStep({ id: input.id })
+  recordCouponAuditStep(
+    transform({ input, before }, ({ input, before }) => [
+      { coupon_id: input.coupon_id, code_id: input.id, action: "code.deleted", actor_id: input.actor_id ?? null, changes: { code: (before as { code?: string }).code } },
+    ])
+  )
   return new WorkflowResponse({ id: input.id })
 })

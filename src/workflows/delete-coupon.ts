@@ -2,16 +2,20 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { deletePromotionsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { CouponEvents } from "./events"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
+import { recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { softDeleteCouponStep } from "./steps/soft-delete-coupon"
 
-export type DeleteCouponWorkflowInput = { id: string }
+export type DeleteCouponWorkflowInput = { id: string; actor_id?: string | null }
 
 export const deleteCouponWorkflowId = "delete-coupon"
 
 /** Soft-deletes the coupon with its codes and deletes its backing promotion, so no cart can get the discount again. */
 export const deleteCouponWorkflow = createWorkflow(deleteCouponWorkflowId, (input: DeleteCouponWorkflowInput) => {
   const promotion = findBackingPromotionStep({ coupon_id: input.id })
-  softDeleteCouponStep(input)
+  softDeleteCouponStep(transform({ input }, ({ input }) => ({ id: input.id })))
+  recordCouponAuditStep(
+    transform({ input }, ({ input }) => [{ coupon_id: input.id, action: "coupon.deleted", actor_id: input.actor_id ?? null }])
+  )
   deletePromotionsWorkflow.runAsStep({ input: transform({ promotion }, ({ promotion }) => ({ ids: [promotion.id] })) })
   emitEventStep({ eventName: CouponEvents.DELETED, data: { id: input.id } })
   return new WorkflowResponse({ id: input.id })

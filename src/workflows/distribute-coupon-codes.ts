@@ -1,3 +1,4 @@
+import { recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CouponEvents } from "./events"
@@ -46,6 +47,22 @@ export const distributeCouponCodesWorkflow = createWorkflow(
       }))
     )
     emitEventStep({ eventName: CouponEvents.CODE_ASSIGNED, data: events })
+    recordCouponAuditStep(
+      transform({ input, result }, ({ input, result }) => [
+        {
+          coupon_id: input.coupon_id,
+          action: "distribution.created",
+          actor_id: input.created_by ?? null,
+          changes: {
+            distribution_id: result.distribution_id,
+            assigned: result.assignments.length,
+            skipped: result.skipped.length,
+            customer_group_id: input.customer_group_id ?? null,
+            batch_id: input.batch_id ?? null,
+          },
+        },
+      ])
+    )
     return new WorkflowResponse(result)
   }
 )

@@ -1,3 +1,4 @@
+import { diffFields, recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateCouponCodeStep } from "./steps/update-coupon-code"
 import { validateCouponCodeChangeStep } from "./steps/validate-coupon-code-change"
@@ -8,18 +9,31 @@ export type UpdateCouponCodeWorkflowInput = {
   status?: "active" | "disabled"
   usage_limit?: number | null
   expires_at?: Date | null
+  actor_id?: string | null
 }
 
 export const updateCouponCodeWorkflowId = "update-coupon-code"
 
 /** Enables/disables a code or changes its limit or expiry (never below the uses so far). */
 export const updateCouponCodeWorkflow = createWorkflow(updateCouponCodeWorkflowId, (input: UpdateCouponCodeWorkflowInput) => {
-  validateCouponCodeChangeStep(
+  const before = validateCouponCodeChangeStep(
     transform({ input }, ({ input }) => ({ coupon_id: input.coupon_id, id: input.id, usage_limit: input.usage_limit, action: "update" as const }))
   )
   const update = transform({ input }, ({ input }) => {
-    const { coupon_id: _coupon, ...fields } = input
+    const { coupon_id: _coupon, actor_id: _actor, ...fields } = input
     return fields
   })
-  return new WorkflowResponse(updateCouponCodeStep(update))
+  const updated = updateCouponCodeStep(update)
+  recordCouponAuditStep(
+    transform({ input, update, before }, ({ input, update, before }) => [
+      {
+        coupon_id: input.coupon_id,
+        code_id: input.id,
+        action: "code.updated",
+        actor_id: input.actor_id ?? null,
+        changes: { code: (before as { code?: string }).code, ...diffFields(before as never, update) },
+      },
+    ])
+  )
+  return new WorkflowResponse(updated)
 })

@@ -13,6 +13,7 @@ import {
   CouponCodeBatch,
   CouponCustomerUsage,
   CouponDistribution,
+  CouponAuditEntry,
   CouponRedemption,
 } from "./models"
 import { CouponPluginOptions, parseCouponPluginOptions } from "./options"
@@ -74,6 +75,7 @@ class CouponModuleService extends MedusaService({
   CouponRedemption,
   CouponCustomerUsage,
   CouponDistribution,
+  CouponAuditEntry,
 }) {
   protected readonly options_: CouponPluginOptions
   protected rules_?: CouponRule[]

@@ -18,11 +18,13 @@ export const cartCodeFields = [
   "coupon_codes.code",
   "coupon_codes.status",
   "coupon_codes.coupon_id",
-  // targets, quantities and customer conditions
+]
+
+/** What the targeting, quantity and customer rules read: lines with their product's filing, shipping options, the customer. */
+export const cartConditionFields = [
   "items.id",
   "items.quantity",
   "items.unit_price",
-  "items.subtotal",
   "items.product_id",
   "items.product.collection_id",
   "items.product.categories.id",
@@ -32,8 +34,16 @@ export const cartCodeFields = [
   "customer.groups.id",
 ]
 
-/** What the coupon rules read of a cart: the above plus the item subtotal (minimum-subtotal rule). */
-export const cartCouponFields = [...cartCodeFields, "item_subtotal"]
+/** Which parts of the cart a check needs; each adds queries, totals the most. */
+export type CartFieldNeeds = { subtotal?: boolean; conditions?: boolean; lineSubtotals?: boolean }
+
+export const cartFieldsFor = ({ subtotal, conditions, lineSubtotals }: CartFieldNeeds = {}) => [
+  ...cartCodeFields,
+  ...(subtotal ? ["item_subtotal"] : []),
+  ...(conditions || lineSubtotals ? cartConditionFields : []),
+  // line totals are computed like the cart's: only for the matching-lines minimum
+  ...(lineSubtotals ? ["items.subtotal"] : []),
+]
 
 /**
  * The cart as the promotion engine reads it (the same shape Medusa's own

@@ -12,7 +12,7 @@ import type {
 } from "../../modules/coupon/rules"
 import type CouponModuleService from "../../modules/coupon/service"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
-import { cartCodeFields, cartCouponFields } from "./cart-fields"
+import { CartFieldNeeds, cartFieldsFor } from "./cart-fields"
 
 export type CartForCoupons = {
   id: string
@@ -63,10 +63,10 @@ const toNumber = (value: unknown): number => {
 export const loadCartForCoupons = async (
   container: MedusaContainer,
   cartId: string,
-  { withSubtotal = false }: { withSubtotal?: boolean } = {}
+  needs: CartFieldNeeds = {}
 ): Promise<CartForCoupons | null> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const fields = withSubtotal ? cartCouponFields : cartCodeFields
+  const fields = cartFieldsFor(needs)
   const { data } = await query.graph({ entity: "cart", fields, filters: { id: cartId } })
   const cart = data[0] as unknown as CartForCoupons | undefined
   if (!cart) {
@@ -99,6 +99,30 @@ export const findCodeWithCoupon = async (service: CouponModuleService, code: str
   return found ?? null
 }
 
+const isSet = (value: unknown) => value !== null && value !== undefined
+
+/** Loads only what this coupon's rules read: most coupons need neither totals nor lines. */
+const cartNeedsOf = (coupon: Record<string, any> | undefined, service: CouponModuleService): CartFieldNeeds => {
+  if (!coupon) {
+    return {}
+  }
+  const named = (value: unknown) => !!value && Object.values(value as Record<string, string[]>).some((ids) => ids?.length)
+  return {
+    subtotal: isSet(coupon.min_subtotal),
+    lineSubtotals: isSet(coupon.min_matching_subtotal),
+    conditions:
+      // a merchant's own rule may read anything
+      service.getOptions().rules.length > 0 ||
+      coupon.discount_type === "buy_get" ||
+      named(coupon.targets) ||
+      named(coupon.excluded_targets) ||
+      isSet(coupon.min_quantity) ||
+      !!coupon.shipping_option_ids?.length ||
+      !!coupon.customer_group_ids?.length ||
+      !!coupon.requires_login,
+  }
+}
+
 /** Orders placed before, canceled ones aside, by this customer or with this email. */
 const countEarlierOrders = async (
   container: MedusaContainer,
@@ -124,9 +148,7 @@ export const buildEligibilityContext = async (
   const service = container.resolve<CouponModuleService>(COUPON_MODULE)
   const normalized = normalizeCode(input.code)
   const found = await findCodeWithCoupon(service, normalized)
-  // the subtotal is only read by the minimum-subtotal rule
-  const withSubtotal = found?.coupon.min_subtotal !== null && found?.coupon.min_subtotal !== undefined
-  const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id, { withSubtotal }) : null
+  const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id, cartNeedsOf(found?.coupon, service)) : null
   // a cart that was asked for must exist: judging the code without it would pass cart rules
   if (input.cart_id && !cart) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
@@ -165,7 +187,8 @@ export const buildEligibilityContext = async (
       email,
       customer_id: customerId,
       applied,
-      items: itemSnapshots(cart),
+      // undefined when the coupon's rules did not ask for lines (see cartNeedsOf)
+      items: cart.items ? itemSnapshots(cart) : undefined,
       shipping_option_ids: (cart.shipping_methods ?? [])
         .map((method) => method?.shipping_option_id)
         .filter((id): id is string => !!id),

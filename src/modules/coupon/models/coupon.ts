@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { COUPON_STATUSES, DISCOUNT_TYPES, COUPON_TARGETS } from "../constants"
+import { CouponAuditEntry } from "./coupon-audit-entry"
 import { CouponCode } from "./coupon-code"
 import { CouponCodeBatch } from "./coupon-code-batch"
 import { CouponCustomerUsage } from "./coupon-customer-usage"
@@ -59,6 +60,7 @@ export const Coupon = model
     redemptions: model.hasMany(() => CouponRedemption, { mappedBy: "coupon" }),
     customer_usages: model.hasMany(() => CouponCustomerUsage, { mappedBy: "coupon" }),
     distributions: model.hasMany(() => CouponDistribution, { mappedBy: "coupon" }),
+    audit_entries: model.hasMany(() => CouponAuditEntry, { mappedBy: "coupon" }),
   })
   .cascades({ delete: ["codes", "batches"] })
   .indexes([

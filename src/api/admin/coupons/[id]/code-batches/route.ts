@@ -13,7 +13,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCouponCode
   const couponId = req.params.id
   await refetchCoupon(req.scope, couponId, ["id"])
   const { result: batch } = await createCouponCodeBatchWorkflow(req.scope).run({
-    input: { ...req.validatedBody, coupon_id: couponId },
+    input: { ...req.validatedBody, coupon_id: couponId, actor_id: req.auth_context?.actor_id ?? null },
   })
   // a long-running workflow: `run` returns once its async step has started
   await generateCouponCodesWorkflow(req.scope).run({ input: { batch_id: batch.id } })

@@ -21,7 +21,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoupo
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCouponCodesType>, res: MedusaResponse) => {
   await refetchCoupon(req.scope, req.params.id, ["id"])
   const { result } = await addCouponCodesWorkflow(req.scope).run({
-    input: { coupon_id: req.params.id, codes: req.validatedBody.codes },
+    input: { coupon_id: req.params.id, codes: req.validatedBody.codes, actor_id: req.auth_context?.actor_id ?? null },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: codes } = await query.graph({
