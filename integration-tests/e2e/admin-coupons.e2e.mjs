@@ -133,6 +133,9 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.getByText("first order only, logged in only").waitFor({ timeout: 15_000 })
       await page.getByText("3 items").waitFor()
       await shot("admin-coupon-detail-conditions.png")
+      // the history names the change
+      await page.getByRole("heading", { name: "History" }).scrollIntoViewIfNeeded()
+      await page.getByTestId("coupon-history-row").filter({ hasText: "Changed the coupon" }).getByText(/requires_login: false → true/).waitFor({ timeout: 15_000 })
     })
 
     await checks.run("shows stats on the detail page after a seeded order", async () => {

@@ -5,6 +5,7 @@ import { useCoupon } from "../../hooks/coupons"
 import { CouponCodesSection } from "./coupon-codes-section"
 import { CouponDistributionsSection } from "./coupon-distributions-section"
 import { CouponEditDrawer } from "./coupon-edit-drawer"
+import { CouponHistorySection } from "./coupon-history-section"
 import { CouponRedemptionsSection } from "./coupon-redemptions-section"
 import { CouponStatsSection } from "./coupon-stats-section"
 import { CouponSummarySection } from "./coupon-summary-section"
@@ -37,6 +38,7 @@ export const CouponDetailPage = () => {
       <CouponCodesSection couponId={data.coupon.id} />
       <CouponDistributionsSection couponId={data.coupon.id} />
       <CouponRedemptionsSection couponId={data.coupon.id} />
+      <CouponHistorySection couponId={data.coupon.id} />
       <CouponEditDrawer coupon={data.coupon} open={editing} onOpenChange={setEditing} />
     </div>
   )
