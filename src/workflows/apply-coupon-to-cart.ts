@@ -11,6 +11,7 @@ import { COUPON_MODULE } from "../modules/coupon"
 import { CouponEvents } from "./events"
 import { assertPromotionAppliedStep } from "./steps/assert-promotion-applied"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
+import { COUPON_APPLY_MARK } from "./utils/apply-mark"
 import { validateCouponWorkflow } from "./validate-coupon"
 
 export type ApplyCouponToCartWorkflowInput = {
@@ -50,6 +51,7 @@ export const applyCouponToCartWorkflow = createWorkflow(
       promo_codes: [promotion.code],
       action: PromotionActions.ADD,
       force_refresh_payment_collection: true,
+      [COUPON_APPLY_MARK]: true,
     }))
     const updated = updateCartPromotionsWorkflow.runAsStep({ input: promotionInput })
     assertPromotionAppliedStep({

@@ -2,6 +2,7 @@ import { PromotionActions } from "@medusajs/framework/utils"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { CouponError } from "../../modules/coupon/errors/coupon-error"
 import { findCouponsOfPromotionCodes } from "../utils/backing-promotion"
+import { COUPON_APPLY_MARK } from "../utils/apply-mark"
 import { loadCartForCoupons } from "../utils/coupon-context"
 
 /**
@@ -12,7 +13,7 @@ import { loadCartForCoupons } from "../utils/coupon-context"
  */
 updateCartPromotionsWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const action = input.action ?? PromotionActions.ADD
-  if (action !== PromotionActions.ADD || !input.promo_codes?.length) {
+  if (action !== PromotionActions.ADD || !input.promo_codes?.length || (input as Record<string, unknown>)[COUPON_APPLY_MARK] === true) {
     return
   }
   const backing = await findCouponsOfPromotionCodes(container, input.promo_codes)
