@@ -70,6 +70,8 @@ const ROUTES: Route[] = [
   },
   { methods: ["POST"], path: "/admin/coupons/:coupon/code-batches", writes: () => true, body: () => ({ count: 5, prefix: "FZ" }) },
   { methods: ["GET"], path: "/admin/coupons/:coupon/code-batches/:batch", writes: () => false, query: ["fields"] },
+  // the fuzzed batch is not hashed: its plain-codes download always refuses
+  { methods: ["GET"], path: "/admin/coupons/:coupon/code-batches/:batch/codes", writes: () => false },
   {
     methods: ["GET"],
     path: "/admin/coupons/:coupon/redemptions",

@@ -100,6 +100,10 @@ export const CouponPluginOptionsSchema = z
     /** Notification Module template of the "your code" message a distribution sends; null sends none */
     code_assigned_template: z.string().trim().min(1).nullable().default("coupon-code-assigned"),
     code_assigned_channel: z.string().trim().min(1).default("email"),
+    /** store single-use generated codes as keyed digests (plus their last 4 characters); the plain codes are downloadable once */
+    hash_codes: z.boolean().default(false),
+    /** the environment variable holding the HMAC key for hash_codes */
+    hash_key_env: z.string().trim().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name").default("COUPON_CODE_HASH_KEY"),
     /** limits on failed code attempts in the store (see RateLimitOptionsSchema) */
     rate_limit: RateLimitOptionsSchema.default(RateLimitOptionsSchema.parse({})),
   })

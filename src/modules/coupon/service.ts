@@ -14,10 +14,12 @@ import {
   CouponCustomerUsage,
   CouponDistribution,
   CouponAuditEntry,
+  CouponCodeReveal,
   CouponRedemption,
 } from "./models"
 import { CouponPluginOptions, parseCouponPluginOptions } from "./options"
 import { composeRules, CouponRule, defaultCouponRules } from "./rules"
+import { hashCode, hashKeyFrom, isHashedCode } from "./codes/hash"
 import { assignCodes, redeemedByDistribution, unassignDistribution } from "./repositories/assign-codes"
 import { budgetAllows, budgetUsed } from "./repositories/budget"
 import { insertRedemption } from "./repositories/insert-redemption"
@@ -34,6 +36,7 @@ import {
   failBatch,
   fillBatchChunk,
   listStaleBatches,
+  takeRevealedCodes,
 } from "./repositories/code-batches"
 import { couponStats, StatsReader, topCoupons } from "./repositories/coupon-stats"
 import {
@@ -76,19 +79,42 @@ class CouponModuleService extends MedusaService({
   CouponCustomerUsage,
   CouponDistribution,
   CouponAuditEntry,
+  CouponCodeReveal,
 }) {
   protected readonly options_: CouponPluginOptions
   protected rules_?: CouponRule[]
+  protected readonly hashKey_: string | null
 
   constructor(container: InjectedDependencies, options?: unknown) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     // fails start-up with one clear message when the plugin options are wrong
     this.options_ = parseCouponPluginOptions(withoutFrameworkKeys(options))
+    // fails start-up when hash_codes is on without a key
+    this.hashKey_ = hashKeyFrom(this.options_, process.env)
   }
 
   getOptions(): CouponPluginOptions {
     return this.options_
+  }
+
+  /**
+   * The stored forms a typed code may have: itself, and its digest when a hash
+   * key is set. A typed digest is never looked up as is: knowing a digest
+   * (a leaked database) must not be enough to redeem its code.
+   */
+  codeLookupForms(normalizedCode: string): string[] {
+    if (!this.hashKey_) {
+      return isHashedCode(normalizedCode) ? [] : [normalizedCode]
+    }
+    const digest = hashCode(this.hashKey_, normalizedCode)
+    return isHashedCode(normalizedCode) ? [digest] : [normalizedCode, digest]
+  }
+
+  /** Hashes a batch's codes when it was created with hashing on; null otherwise. */
+  protected batchHasher_(): ((code: string) => string) | null {
+    const key = this.hashKey_
+    return key ? (code: string) => hashCode(key, code) : null
   }
 
   /** The eligibility rules of this store: built-in ones plus the merchant's from the plugin options. */
@@ -181,6 +207,12 @@ class CouponModuleService extends MedusaService({
     return await redeemedByDistribution(this.knex_(sharedContext), distributionIds)
   }
 
+  /** The plain codes of a hashed batch, once (see takeRevealedCodes). */
+  @InjectTransactionManager()
+  async takeRevealedCodes(batchId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return await takeRevealedCodes(this.knex_(sharedContext), batchId)
+  }
+
   /** Discount the coupon has given in one currency (redeemed orders only). */
   @InjectTransactionManager()
   async budgetUsed(couponId: string, currencyCode: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
@@ -200,7 +232,7 @@ class CouponModuleService extends MedusaService({
     chunkSize: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CodeBatchProgress> {
-    return await fillBatchChunk(this.knex_(sharedContext), id, chunkSize)
+    return await fillBatchChunk(this.knex_(sharedContext), id, chunkSize, this.batchHasher_())
   }
 
   @InjectTransactionManager()

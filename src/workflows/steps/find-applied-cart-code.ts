@@ -1,6 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { normalizeCode } from "../../modules/coupon/codes/normalize"
+import { COUPON_MODULE } from "../../modules/coupon"
+import type CouponModuleService from "../../modules/coupon/service"
 import { loadCartForCoupons } from "../utils/coupon-context"
 
 export type FindAppliedCartCodeStepInput = { cart_id: string; code: string }
@@ -16,7 +18,9 @@ export const findAppliedCartCodeStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${cart_id}`)
     }
     const normalized = normalizeCode(code)
-    const applied = (cart.coupon_codes ?? []).find((linked) => linked.code === normalized)
+    // the code as typed, or as the cart shows it (a hashed code's digest): removing needs no secret
+    const forms = [normalized, ...container.resolve<CouponModuleService>(COUPON_MODULE).codeLookupForms(normalized)]
+    const applied = (cart.coupon_codes ?? []).find((linked) => forms.includes(linked.code))
     if (!applied) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Code ${normalized} is not applied to cart ${cart_id}`)
     }

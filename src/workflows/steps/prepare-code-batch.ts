@@ -42,6 +42,8 @@ export const prepareCodeBatchStep = createStep(
         charset: resolved.charset,
         usage_limit: input.usage_limit === undefined ? 1 : input.usage_limit,
         expires_at: input.expires_at ? new Date(input.expires_at).toISOString() : null,
+        // only single-use codes are hashed: a shared code must stay readable to be handed out
+        hashed: service.getOptions().hash_codes && (input.usage_limit === undefined ? 1 : input.usage_limit) === 1,
       },
     }
     return new StepResponse(data)

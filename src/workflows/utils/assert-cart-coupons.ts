@@ -21,7 +21,7 @@ export const assertCartCouponsApply = async (container: MedusaContainer, cartId:
   }
   for (const code of linked) {
     await validateCouponWorkflow(container).run({
-      input: { code: code.code, cart_id: cart.id, phase: "complete" },
+      input: { code: code.code, code_id: code.id, cart_id: cart.id, phase: "complete" },
     })
   }
 }

@@ -40,6 +40,8 @@ export type CartForCoupons = {
 /** Serializable between workflow steps: dates are ISO strings until the rules read them. */
 export type CouponCheckInput = {
   code: string
+  /** the code's id, for codes already on the cart (a hashed code's text there is its digest) */
+  code_id?: string | null
   cart_id?: string | null
   customer_id?: string | null
   email?: string | null
@@ -94,8 +96,17 @@ const itemSnapshots = (cart: CartForCoupons): CartItemSnapshot[] =>
     type_id: item.product?.type_id ?? null,
   }))
 
-export const findCodeWithCoupon = async (service: CouponModuleService, code: string) => {
-  const [found] = await service.listCouponCodes({ code: normalizeCode(code) }, { relations: ["coupon"], take: 1 })
+export const findCodeWithCoupon = async (service: CouponModuleService, code: string, codeId?: string | null) => {
+  if (codeId) {
+    const [byId] = await service.listCouponCodes({ id: codeId }, { relations: ["coupon"], take: 1 })
+    return byId ?? null
+  }
+  // a hashed code is stored as its digest
+  const forms = service.codeLookupForms(normalizeCode(code))
+  if (!forms.length) {
+    return null
+  }
+  const [found] = await service.listCouponCodes({ code: forms }, { relations: ["coupon"], take: 1 })
   return found ?? null
 }
 
@@ -147,7 +158,7 @@ export const buildEligibilityContext = async (
 ): Promise<{ context: EligibilityContext; cart: CartForCoupons | null }> => {
   const service = container.resolve<CouponModuleService>(COUPON_MODULE)
   const normalized = normalizeCode(input.code)
-  const found = await findCodeWithCoupon(service, normalized)
+  const found = await findCodeWithCoupon(service, normalized, input.code_id)
   const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id, cartNeedsOf(found?.coupon, service)) : null
   // a cart that was asked for must exist: judging the code without it would pass cart rules
   if (input.cart_id && !cart) {

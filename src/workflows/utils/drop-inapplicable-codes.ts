@@ -20,7 +20,7 @@ export const dropInapplicableCodes = async (container: MedusaContainer, cartId: 
   const dropped: DroppedCode[] = []
   for (const applied of cart.coupon_codes ?? []) {
     try {
-      await validateCouponWorkflow(container).run({ input: { code: applied.code, cart_id: cartId, phase: "recheck" } })
+      await validateCouponWorkflow(container).run({ input: { code: applied.code, code_id: applied.id, cart_id: cartId, phase: "recheck" } })
     } catch (error) {
       if (!isCouponError(error)) {
         throw error

@@ -21,6 +21,8 @@ const DEFAULTS = {
   rules: [],
   code_assigned_template: "coupon-code-assigned",
   code_assigned_channel: "email",
+  hash_codes: false,
+  hash_key_env: "COUPON_CODE_HASH_KEY",
   rate_limit: {
     enabled: true,
     failed_attempts_per_ip: { points: 30, duration_seconds: 900 },

@@ -11,6 +11,8 @@ export const CouponCode = model
     id: model.id({ prefix: "cpncode" }).primaryKey(),
     /** normalized: trimmed, upper case */
     code: model.text().searchable(),
+    /** for hashed codes (code is "#" + digest): the last 4 characters, all that can be shown */
+    code_last4: model.text().nullable(),
     status: model.enum([...CODE_STATUSES]).default("active"),
     /** redemptions of this one code; 1 for single-use codes, null for unlimited */
     usage_limit: model.number().nullable(),

@@ -53,6 +53,7 @@ export const assignCodes = async (
     `SELECT id, code FROM coupon_code
      WHERE coupon_id = ? AND (?::text IS NULL OR batch_id = ?)
        AND deleted_at IS NULL AND status = 'active' AND usage_count = 0
+       AND code NOT LIKE '#%' -- hashed: nobody can tell the recipient what it is
        AND assigned_email IS NULL AND assigned_customer_id IS NULL
        AND (expires_at IS NULL OR expires_at > now())
      ORDER BY id

@@ -11,6 +11,8 @@ export type CodeBatchSettings = {
   charset: CharsetName
   usage_limit: number | null
   expires_at: string | null
+  /** stored as digests, plain codes kept for one download (hash_codes, single-use codes) */
+  hashed?: boolean
 }
 
 export type CodeBatchProgress = {
@@ -42,7 +44,12 @@ export const claimBatch = async (knex: Knex, id: string): Promise<CodeBatchProgr
  * the unique index and replaced by a fresh draw. `generated_count` moves in
  * the same transaction as the rows, so it always equals the codes stored.
  */
-export const fillBatchChunk = async (knex: Knex, id: string, chunkSize: number): Promise<CodeBatchProgress> => {
+export const fillBatchChunk = async (
+  knex: Knex,
+  id: string,
+  chunkSize: number,
+  hasher: ((code: string) => string) | null = null
+): Promise<CodeBatchProgress> => {
   const locked = await knex.raw(
     `SELECT b.id, b.coupon_id, b.status, b.requested_count, b.generated_count, b.settings,
             c.deleted_at IS NOT NULL AS coupon_deleted
@@ -72,8 +79,15 @@ export const fillBatchChunk = async (knex: Knex, id: string, chunkSize: number):
         `pattern "${settings.pattern}" has run out of free codes after ${batch.generated_count + inserted} codes`
       )
     }
-    // ids and codes travel as two comma-joined strings (neither contains a comma): no per-code strings in memory
     const count = wanted - inserted
+    if (settings.hashed) {
+      if (!hasher) {
+        throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `batch ${id} stores hashed codes but no hash key is set`)
+      }
+      inserted += await insertHashedCodes(knex, batch.coupon_id, id, settings, source.joined(count, ",").split(","), hasher)
+      continue
+    }
+    // ids and codes travel as two comma-joined strings (neither contains a comma): no per-code strings in memory
     const result = await knex.raw(
       `INSERT INTO coupon_code (id, code, coupon_id, batch_id, usage_limit, expires_at)
        SELECT t.id, t.code, ?, ?, ?::int, ?::timestamptz
@@ -94,6 +108,53 @@ export const fillBatchChunk = async (knex: Knex, id: string, chunkSize: number):
     [inserted, inserted, inserted, id]
   )
   return updated.rows[0]
+}
+
+/**
+ * Stores the digests (and last four characters) of a chunk of codes, and the
+ * plain codes that made it in for the batch's one-time download.
+ */
+const insertHashedCodes = async (
+  knex: Knex,
+  couponId: string,
+  batchId: string,
+  settings: CodeBatchSettings,
+  codes: string[],
+  hasher: (code: string) => string
+): Promise<number> => {
+  const plainOf = new Map(codes.map((code) => [hasher(code), code]))
+  const digests = [...plainOf.keys()]
+  const result = await knex.raw(
+    `INSERT INTO coupon_code (id, code, code_last4, coupon_id, batch_id, usage_limit, expires_at)
+     SELECT t.id, t.code, right(t.plain, 4), ?, ?, ?::int, ?::timestamptz
+     FROM unnest(string_to_array(?::text, ','), ?::text[], ?::text[]) AS t(id, code, plain)
+     ON CONFLICT (code) WHERE deleted_at IS NULL DO NOTHING
+     RETURNING code`,
+    [
+      couponId,
+      batchId,
+      settings.usage_limit,
+      settings.expires_at,
+      bulkEntityIdsJoined("cpncode", digests.length, ","),
+      digests,
+      digests.map((digest) => plainOf.get(digest)!),
+    ] as never
+  )
+  const stored = (result.rows as { code: string }[]).map((row) => plainOf.get(row.code)!)
+  if (stored.length) {
+    await knex.raw(
+      `INSERT INTO coupon_code_reveal (id, batch_id, code)
+       SELECT t.id, ?, t.code FROM unnest(string_to_array(?::text, ','), ?::text[]) AS t(id, code)`,
+      [batchId, bulkEntityIdsJoined("cpnrev", stored.length, ","), stored] as never
+    )
+  }
+  return stored.length
+}
+
+/** Takes the plain codes of a hashed batch out, once: the second call finds none. */
+export const takeRevealedCodes = async (knex: Knex, batchId: string): Promise<string[]> => {
+  const result = await knex.raw(`DELETE FROM coupon_code_reveal WHERE batch_id = ? RETURNING code`, [batchId])
+  return (result.rows as { code: string }[]).map((row) => row.code).sort()
 }
 
 export const failBatch = async (knex: Knex, id: string, message: string): Promise<void> => {

@@ -20,7 +20,8 @@ export const codeExportPage = async (
   limit: number
 ): Promise<CodeExportRow[]> => {
   const result = await knex.raw(
-    `SELECT id, code, status, usage_count, usage_limit, expires_at, batch_id, assigned_email
+    // a hashed code can never be read back: its last four characters stand in
+    `SELECT id, CASE WHEN code LIKE '#%' THEN '****' || coalesce(code_last4, '') ELSE code END AS code, status, usage_count, usage_limit, expires_at, batch_id, assigned_email
      FROM coupon_code
      WHERE coupon_id = ? AND deleted_at IS NULL AND id > ?
      ORDER BY id LIMIT ?`,

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { displayCode } from "../../../../../modules/coupon/codes/hash"
 import type { AdminGetCouponCodesParamsType } from "./validators"
 
 export const refetchCouponCode = async (container: MedusaContainer, couponId: string, id: string, fields: string[]) => {
@@ -8,7 +9,7 @@ export const refetchCouponCode = async (container: MedusaContainer, couponId: st
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coupon code with id: ${id} was not found on coupon ${couponId}`)
   }
-  return data[0]
+  return withDisplayCode(data[0] as Record<string, unknown>)
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
@@ -39,3 +40,7 @@ export const couponCodeListFilters = (couponId: string, params: Pick<AdminGetCou
   }
   return filters
 }
+
+/** A hashed code shows as "****" and its last four characters: the digest is never handed out. */
+export const withDisplayCode = <T extends Record<string, unknown>>(code: T): T =>
+  typeof code.code === "string" ? { ...code, code: displayCode(code as unknown as { code: string; code_last4?: string | null }) } : code

@@ -1,6 +1,7 @@
 export const defaultAdminCouponCodeFields = [
   "id",
   "code",
+  "code_last4",
   "status",
   "usage_limit",
   "usage_count",

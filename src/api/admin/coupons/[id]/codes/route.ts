@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addCouponCodesWorkflow } from "../../../../../workflows/add-coupon-codes"
 import { refetchCoupon } from "../../helpers"
-import { couponCodeListFilters } from "./helpers"
+import { couponCodeListFilters, withDisplayCode } from "./helpers"
 import type { AdminCreateCouponCodesType, AdminGetCouponCodesParamsType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCouponCodesParamsType>, res: MedusaResponse) => {
@@ -14,7 +14,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoupo
     filters: couponCodeListFilters(req.params.id, req.validatedQuery as AdminGetCouponCodesParamsType) as never,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ codes, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
+  res.json({ codes: codes.map(withDisplayCode), count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
 }
 
 /** Named codes: all are created or none (a repeat in the request → 400, a live code with the same text → 422). */
