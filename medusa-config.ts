@@ -95,6 +95,8 @@ module.exports = defineConfig({
         default_expiration_days: 30,
         default_usage_limit_per_customer: 1,
         rate_limit: JSON.parse(JSON.stringify(rateLimit)),
+        // the reliability suite resumes a killed server's batch sooner
+        ...(process.env.COUPON_STALE_BATCH_SECONDS ? { stale_batch_seconds: Number(process.env.COUPON_STALE_BATCH_SECONDS) } : {}),
       },
     },
   ],

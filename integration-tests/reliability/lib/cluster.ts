@@ -235,7 +235,7 @@ export const instanceEnv = (database: string, namespace: string, extra: NodeJS.P
   ...process.env,
   DATABASE_URL: databaseUrl(database),
   REDIS_URL,
-  COUPON_REDIS_MODULES: "true",
+  COUPON_REDIS_MODULES: process.env.RELIABILITY_REDIS_MODULES ?? "true",
   COUPON_REDIS_NAMESPACE: namespace,
   MEDUSA_ADMIN_DISABLE: "true",
   MEDUSA_DISABLE_TELEMETRY: "true",

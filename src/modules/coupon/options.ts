@@ -100,6 +100,8 @@ export const CouponPluginOptionsSchema = z
     /** Notification Module template of the "your code" message a distribution sends; null sends none */
     code_assigned_template: z.string().trim().min(1).nullable().default("coupon-code-assigned"),
     code_assigned_channel: z.string().trim().min(1).default("email"),
+    /** a code batch left pending or running without progress for this long (its process stopped) is resumed by the scheduled job */
+    stale_batch_seconds: z.number().int().min(5).max(24 * 60 * 60).default(120),
     /** limits on failed code attempts in the store (see RateLimitOptionsSchema) */
     rate_limit: RateLimitOptionsSchema.default(RateLimitOptionsSchema.parse({})),
   })

@@ -21,6 +21,7 @@ const DEFAULTS = {
   rules: [],
   code_assigned_template: "coupon-code-assigned",
   code_assigned_channel: "email",
+  stale_batch_seconds: 120,
   rate_limit: {
     enabled: true,
     failed_attempts_per_ip: { points: 30, duration_seconds: 900 },
