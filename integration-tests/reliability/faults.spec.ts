@@ -110,12 +110,13 @@ describe("faults with two server instances", () => {
         Array.from({ length: CARTS }, (_, index) => prepareCart(servers[index % 2], `killed-${index}@example.com`, "KILLED-CONN"))
       )
 
-      // hold the coupon row: every redemption inserts its ledger row, bumps the
-      // code's counter and then waits for the coupon's counter (or for the code
-      // row, behind the first one); those waiting backends are terminated
+      // hold the coupon row (FOR NO KEY UPDATE: the ledger's foreign key check
+      // still passes): every redemption inserts its ledger row, bumps the code's
+      // counter and then waits for the coupon's counter (or for the code row,
+      // behind the first one); those waiting backends are terminated
       const holder = await connect(database, "reliability-lock-holder")
       await holder.query("BEGIN")
-      await holder.query("SELECT id FROM coupon WHERE id = $1 FOR UPDATE", [coupon.id])
+      await holder.query("SELECT id FROM coupon WHERE id = $1 FOR NO KEY UPDATE", [coupon.id])
       const terminated: { pid: number; query: string }[] = []
       let completing = true
       const killer = (async () => {
@@ -160,7 +161,7 @@ describe("faults with two server instances", () => {
           [coupon.id]
         )
         const { rows: orders } = await db.query(
-          `SELECT oc.cart_id, o.id, o.deleted_at IS NULL AS live FROM "order" o JOIN cart_order oc ON oc.order_id = o.id
+          `SELECT oc.cart_id, o.id, o.deleted_at IS NULL AS live FROM "order" o JOIN order_cart oc ON oc.order_id = o.id
            WHERE oc.cart_id = ANY($1::text[]) AND oc.deleted_at IS NULL`,
           [carts]
         )
