@@ -23,12 +23,12 @@ import { cloneCart } from "./lib/clone-carts"
  * capped at 100 uses, and every cart is completed at the same moment, half on
  * each server. Exactly 100 orders may carry the discount.
  *
- * RACE_API_CARTS of them (default 100) are prepared through the store API on
+ * RACE_API_CARTS of them (default 40) are prepared through the store API on
  * both servers; the rest are SQL copies of the first (lib/clone-carts.ts), as
  * 1,000 carts through the API take about 10 minutes on 2 shared cores.
  */
 const CARTS = Number(process.env.RACE_CARTS || 1000)
-const API_CARTS = Math.min(CARTS, Number(process.env.RACE_API_CARTS || 100))
+const API_CARTS = Math.min(CARTS, Number(process.env.RACE_API_CARTS || 40))
 const LIMIT = Number(process.env.RACE_LIMIT || 100)
 const PREPARE_CONCURRENCY = Number(process.env.RACE_PREPARE_CONCURRENCY || 16)
 const CODE = "RACE-100"
