@@ -18,6 +18,44 @@ const rateLimit = {
 }
 
 /**
+ * The Redis-backed infrastructure modules of a production deployment with
+ * several server instances (event bus, locking, workflow engine), when
+ * `COUPON_REDIS_MODULES=true` and `REDIS_URL` are set; the reliability suite
+ * runs two servers this way. `COUPON_REDIS_NAMESPACE` keeps one deployment's
+ * queues and locks apart from another's on a shared Redis. Off by default:
+ * development and the other test suites use Medusa's in-process defaults.
+ */
+const redisModules = () => {
+  const redisUrl = process.env.REDIS_URL
+  if (process.env.COUPON_REDIS_MODULES !== "true" || !redisUrl) {
+    return []
+  }
+  const namespace = process.env.COUPON_REDIS_NAMESPACE || ""
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, queueName: `${namespace}events-queue` } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl, namespace: `${namespace}medusa_lock:` },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: {
+        redis: { redisUrl, queueName: `${namespace}medusa-workflows`, jobQueueName: `${namespace}medusa-workflows-jobs` },
+      },
+    },
+  ]
+}
+
+/**
  * This repository runs as a development Medusa app that loads its own plugin:
  * routes, workflows, subscribers and admin extensions come from `src/` as the
  * app's own; the module is listed here because an app does not auto-load its
@@ -40,6 +78,7 @@ module.exports = defineConfig({
     backendUrl: process.env.MEDUSA_BACKEND_URL || "/",
   },
   modules: [
+    ...redisModules(),
     // distributed codes are sent through the Notification Module; the local
     // provider logs them (a store uses SendGrid or its own provider instead)
     {
@@ -56,6 +95,8 @@ module.exports = defineConfig({
         default_expiration_days: 30,
         default_usage_limit_per_customer: 1,
         rate_limit: JSON.parse(JSON.stringify(rateLimit)),
+        // the reliability suite resumes a killed server's batch sooner
+        ...(process.env.COUPON_STALE_BATCH_SECONDS ? { stale_batch_seconds: Number(process.env.COUPON_STALE_BATCH_SECONDS) } : {}),
       },
     },
   ],

@@ -104,6 +104,8 @@ export const CouponPluginOptionsSchema = z
     hash_codes: z.boolean().default(false),
     /** the environment variable holding the HMAC key for hash_codes */
     hash_key_env: z.string().trim().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name").default("COUPON_CODE_HASH_KEY"),
+    /** a code batch left pending or running without progress for this long (its process stopped) is resumed by the scheduled job */
+    stale_batch_seconds: z.number().int().min(5).max(24 * 60 * 60).default(120),
     /** limits on failed code attempts in the store (see RateLimitOptionsSchema) */
     rate_limit: RateLimitOptionsSchema.default(RateLimitOptionsSchema.parse({})),
   })

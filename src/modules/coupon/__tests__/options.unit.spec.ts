@@ -23,6 +23,7 @@ const DEFAULTS = {
   code_assigned_channel: "email",
   hash_codes: false,
   hash_key_env: "COUPON_CODE_HASH_KEY",
+  stale_batch_seconds: 120,
   rate_limit: {
     enabled: true,
     failed_attempts_per_ip: { points: 30, duration_seconds: 900 },

@@ -1,0 +1,249 @@
+import type { Client } from "pg"
+import type { StoreFixture } from "../http/fixtures/store"
+import {
+  Answer,
+  cleanRedis,
+  connect,
+  dropDatabase,
+  Instance,
+  instanceEnv,
+  killAll,
+  migrate,
+  percentile,
+  recreateDatabase,
+  request,
+  startInstance,
+} from "./lib/cluster"
+import { cloneCart } from "./lib/clone-carts"
+
+/*
+ * Two real Medusa server processes on one PostgreSQL database, with Redis for
+ * the event bus, locking and the workflow engine (as a multi-instance
+ * deployment runs): RACE_CARTS carts (default 1,000) carry one shared code
+ * capped at 100 uses, and every cart is completed at the same moment, half on
+ * each server. Exactly 100 orders may carry the discount.
+ *
+ * RACE_API_CARTS of them (default 40) are prepared through the store API on
+ * both servers; the rest are SQL copies of the first (lib/clone-carts.ts), as
+ * 1,000 carts through the API take about 10 minutes on 2 shared cores.
+ */
+const CARTS = Number(process.env.RACE_CARTS || 1000)
+const API_CARTS = Math.min(CARTS, Number(process.env.RACE_API_CARTS || 40))
+const LIMIT = Number(process.env.RACE_LIMIT || 100)
+const PREPARE_CONCURRENCY = Number(process.env.RACE_PREPARE_CONCURRENCY || 16)
+const CODE = "RACE-100"
+
+jest.setTimeout(15 * 60_000)
+
+const database = `coupons_rel_race_${process.pid}`
+const namespace = `coupons-rel-race-${process.pid}-`
+const log = (line: string) => process.stdout.write(`[race] ${line}\n`)
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+describe("two server instances completing 1,000 carts with one code capped at 100", () => {
+  let servers: Instance[] = []
+  let store: StoreFixture
+  let db: Client
+
+  beforeAll(async () => {
+    await recreateDatabase(database)
+    const env = instanceEnv(database, namespace)
+    log(`migrated ${database} in ${(await migrate(env)).toFixed(1)} s`)
+    servers = await Promise.all([startInstance("server-a", env, { seed: true }), startInstance("server-b", env)])
+    store = servers[0].fixture!
+    log(`servers up: ${servers.map((s) => `${s.name} ${s.baseUrl} (pid ${s.pid}, ${s.seconds.toFixed(1)} s)`).join(", ")}`)
+    db = await connect(database)
+  })
+
+  afterAll(async () => {
+    await db?.end().catch(() => {})
+    await killAll()
+    await dropDatabase(database).catch(() => {})
+    await cleanRedis(namespace).catch(() => {})
+  })
+
+  const on = (index: number) => servers[index % servers.length].baseUrl
+
+  const stepMs: Record<string, number[]> = {}
+
+  /** One cart on server `index % 2`: items, addresses, shipping, the code, a payment session. */
+  const prepareCart = async (index: number): Promise<string> => {
+    const baseUrl = on(index)
+    const headers = store.storeHeaders.headers
+    const address = { first_name: "Sam", last_name: "Shopper", address_1: "1 Main St", city: "Springfield", postal_code: "12345", country_code: "us" }
+    const expectOk = (step: string, answer: Answer) => {
+      ;(stepMs[step] ??= []).push(answer.ms)
+      if (answer.status !== 200) {
+        throw new Error(`cart ${index}: ${step} → ${answer.status} ${JSON.stringify(answer.data).slice(0, 300)}`)
+      }
+      return answer.data
+    }
+    const { cart } = expectOk(
+      "create",
+      await request(baseUrl, "POST", "/store/carts", {
+        region_id: store.regionId,
+        sales_channel_id: store.salesChannelId,
+        email: `race-${index}@example.com`,
+        items: [{ variant_id: store.variantId, quantity: 1 }],
+        shipping_address: address,
+        billing_address: address,
+      }, headers)
+    )
+    expectOk("shipping", await request(baseUrl, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: store.shippingOptionId }, headers))
+    expectOk("code", await request(baseUrl, "POST", `/store/carts/${cart.id}/coupons`, { code: CODE }, headers))
+    const { payment_collection } = expectOk(
+      "payment collection",
+      await request(baseUrl, "POST", "/store/payment-collections", { cart_id: cart.id }, headers)
+    )
+    expectOk(
+      "payment session",
+      await request(baseUrl, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+    )
+    return cart.id
+  }
+
+  it("should let exactly 100 checkouts redeem the code, refuse the rest with a 400 and leave counters equal to the ledger", async () => {
+    const { status, data } = await request(
+      servers[0].baseUrl,
+      "POST",
+      "/admin/coupons",
+      {
+        name: "Race",
+        status: "active",
+        discount_type: "percentage",
+        discount_value: 10,
+        usage_limit: LIMIT,
+        usage_limit_per_customer: null,
+        code: CODE,
+        code_usage_limit: LIMIT,
+      },
+      store.adminHeaders.headers
+    )
+    expect({ status, data }).toEqual({ status: 200, data: expect.objectContaining({ coupon: expect.any(Object) }) })
+    const couponId = data.coupon.id
+
+    // prepare the carts, PREPARE_CONCURRENCY at a time, alternating servers
+    let started = Date.now()
+    const apiCartIds: string[] = new Array(API_CARTS)
+    let next = 0
+    await Promise.all(
+      Array.from({ length: PREPARE_CONCURRENCY }, async () => {
+        for (let index = next++; index < API_CARTS; index = next++) {
+          apiCartIds[index] = await prepareCart(index)
+        }
+      })
+    )
+    const prepareMs = Date.now() - started
+    log(`prepared ${API_CARTS} carts through the API (5 store requests each, ${PREPARE_CONCURRENCY} at a time, both servers) in ${seconds(prepareMs)}: ${((API_CARTS * 5) / (prepareMs / 1000)).toFixed(1)} requests/s, ${(API_CARTS / (prepareMs / 1000)).toFixed(2)} carts/s`)
+    started = Date.now()
+    const copies = await cloneCart(db, apiCartIds[0], CARTS - API_CARTS)
+    log(`copied cart ${apiCartIds[0]} ${copies.length} times in SQL in ${seconds(Date.now() - started)}`)
+    const cartIds = [...apiCartIds, ...copies]
+
+    log(`  per request p50/p95: ${Object.entries(stepMs).map(([step, ms]) => `${step} ${percentile(ms, 50)}/${percentile(ms, 95)} ms`).join(", ")}`)
+
+    // every completion at the same moment, cart i on server i % 2
+    started = Date.now()
+    const outcomes = await Promise.all(
+      cartIds.map(async (cartId, index) => ({
+        cartId,
+        server: index % servers.length,
+        origin: index < API_CARTS ? "api" : "copy",
+        ...(await request(on(index), "POST", `/store/carts/${cartId}/complete`, {}, store.storeHeaders.headers)),
+      }))
+    )
+    const completeMs = Date.now() - started
+    const latencies = outcomes.map((outcome) => outcome.ms)
+
+    const summary: Record<string, number> = {}
+    for (const outcome of outcomes) {
+      const key =
+        outcome.status === 200 && outcome.data?.type === "order"
+          ? `200 order ${outcome.data.order.discount_total ? "with" : "without"} discount (server ${outcome.server}, ${outcome.origin} cart)`
+          : `${outcome.status} ${outcome.data?.type}/${outcome.data?.code} (${outcome.origin} cart): ${String(outcome.data?.message).slice(0, 120)}`
+      summary[key] = (summary[key] ?? 0) + 1
+    }
+    log(`completed ${CARTS} carts at once in ${seconds(completeMs)}: p50 ${seconds(percentile(latencies, 50))}, p95 ${seconds(percentile(latencies, 95))}, max ${seconds(Math.max(...latencies))}`)
+    for (const [key, count] of Object.entries(summary).sort()) {
+      log(`  ${String(count).padStart(5)}  ${key}`)
+    }
+
+    // every answer is an order or a shopper-facing limit reason: no 500, no lock conflict, no dropped connection
+    const unexpected = outcomes.filter(
+      (outcome) =>
+        !(outcome.status === 200 && outcome.data?.type === "order") &&
+        !(
+          outcome.status === 400 &&
+          outcome.data?.type === "not_allowed" &&
+          ["usage_limit_reached", "code_usage_limit_reached"].includes(outcome.data?.code)
+        )
+    )
+    expect({ unexpected: unexpected.length, summary }).toEqual({ unexpected: 0, summary })
+
+    const orders = outcomes.filter((outcome) => outcome.status === 200)
+    const discounted = orders.filter((outcome) => outcome.data.order.discount_total)
+    const refused = outcomes.filter((outcome) => outcome.status === 400)
+    // a cart that was refused is not an order; one that was not refused kept its code
+    expect({ discounted: discounted.length, undiscounted: orders.length - discounted.length, refused: refused.length }).toEqual({
+      discounted: LIMIT,
+      undiscounted: 0,
+      refused: CARTS - LIMIT,
+    })
+    // both servers redeemed some (the race really crossed processes)
+    expect(new Set(discounted.map((outcome) => outcome.server)).size).toBe(servers.length)
+
+    const counters = await db.query(
+      `SELECT c.usage_count AS coupon_usage, cc.usage_count AS code_usage,
+              (SELECT count(*)::int FROM coupon_redemption r WHERE r.coupon_id = c.id AND r.status = 'redeemed' AND r.deleted_at IS NULL) AS redeemed,
+              (SELECT count(*)::int FROM coupon_redemption r WHERE r.coupon_id = c.id) AS ledger_rows
+       FROM coupon c JOIN coupon_code cc ON cc.coupon_id = c.id WHERE c.id = $1`,
+      [couponId]
+    )
+    log(`counters: ${JSON.stringify(counters.rows[0])}`)
+    expect(counters.rows[0]).toEqual({ coupon_usage: LIMIT, code_usage: LIMIT, redeemed: LIMIT, ledger_rows: LIMIT })
+
+    // the ledger's orders are exactly the discounted orders, and they exist
+    const ledger = await db.query(
+      `SELECT r.order_id, r.cart_id, o.id IS NOT NULL AS order_exists
+       FROM coupon_redemption r LEFT JOIN "order" o ON o.id = r.order_id AND o.deleted_at IS NULL
+       WHERE r.coupon_id = $1`,
+      [couponId]
+    )
+    expect(ledger.rows.every((row) => row.order_exists)).toBe(true)
+    expect(new Set(ledger.rows.map((row) => row.order_id))).toEqual(new Set(discounted.map((outcome) => outcome.data.order.id)))
+
+    // refused carts were not turned into orders and stay open (the shopper can drop the code and pay full price)
+    const orderCount = await db.query(`SELECT count(*)::int AS count FROM "order" WHERE deleted_at IS NULL`)
+    expect(orderCount.rows[0].count).toBe(orders.length)
+    const refusedCarts = await db.query(
+      `SELECT count(*)::int AS open FROM cart WHERE id = ANY($1::text[]) AND completed_at IS NULL`,
+      [refused.map((outcome) => outcome.cartId)]
+    )
+    expect(refusedCarts.rows[0].open).toBe(refused.length)
+
+    // a refused cart without the code checks out at full price
+    const [retry] = refused
+    const headers = store.storeHeaders.headers
+    const removed = await request(on(retry.server), "DELETE", `/store/carts/${retry.cartId}/coupons/${CODE}`, undefined, headers)
+    expect(removed.status).toBe(200)
+    // the total changed: the payment collection follows the cart, the session is made again
+    const { data: retryCart } = await request(on(retry.server), "GET", `/store/carts/${retry.cartId}?fields=*payment_collection`, undefined, headers)
+    await request(
+      on(retry.server),
+      "POST",
+      `/store/payment-collections/${retryCart.cart.payment_collection.id}/payment-sessions`,
+      { provider_id: "pp_system_default" },
+      headers
+    )
+    const completed = await request(on(retry.server), "POST", `/store/carts/${retry.cartId}/complete`, {}, headers)
+    if (completed.status !== 200) {
+      log(`retry: ${completed.status} ${JSON.stringify(completed.data)}`)
+    }
+    expect({ status: completed.status, type: completed.data?.type, discount_total: completed.data?.order?.discount_total }).toEqual({
+      status: 200,
+      type: "order",
+      discount_total: 0,
+    })
+    log(`a refused cart, code removed, completed at full price: order ${completed.data.order.id} total ${completed.data.order.total}`)
+  })
+})
