@@ -30,11 +30,6 @@ export const removeCouponFromCartWorkflow = createWorkflow(
     const applied = findAppliedCartCodeStep(input)
     const promotion = findBackingPromotionStep({ coupon_id: applied.coupon_id })
 
-    const link = transform({ input, applied }, ({ input, applied }) => [
-      { [Modules.CART]: { cart_id: input.cart_id }, [COUPON_MODULE]: { coupon_code_id: applied.code_id } },
-    ])
-    dismissRemoteLinkStep(link)
-
     // another code of the same coupon keeps the discount on the cart
     when({ applied }, ({ applied }) => !applied.coupon_still_used).then(() => {
       const promotionInput = transform({ input, promotion }, ({ input, promotion }) => ({
@@ -45,6 +40,12 @@ export const removeCouponFromCartWorkflow = createWorkflow(
       }))
       updateCartPromotionsWorkflow.runAsStep({ input: promotionInput })
     })
+
+    // the discount goes first: a cart never shows no code while it still carries the code's discount
+    const link = transform({ input, applied }, ({ input, applied }) => [
+      { [Modules.CART]: { cart_id: input.cart_id }, [COUPON_MODULE]: { coupon_code_id: applied.code_id } },
+    ])
+    dismissRemoteLinkStep(link)
 
     const event = transform({ input, applied }, ({ input, applied }) => ({
       cart_id: input.cart_id,
