@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createCouponViaApi } from "./fixtures/admin"
-import { applyCode, completeCart, createCart } from "./fixtures/checkout"
+import { addPaymentSession, applyCode, completeCart, createCart } from "./fixtures/checkout"
 import { couponService, usageOf } from "./fixtures/coupons"
 import { logIn } from "./fixtures/customers"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
@@ -150,14 +150,7 @@ medusaIntegrationTestRunner({
               Array.from({ length: 10 }, async (_, index) => {
                 const cartId = await createCart(api, store, { email: `budget-${start + index}@example.com` })
                 expect((await applyCode(api, store, cartId, "BUDGET-10")).status).toBe(200)
-                const {
-                  data: { payment_collection },
-                } = await api.post("/store/payment-collections", { cart_id: cartId }, store.storeHeaders)
-                await api.post(
-                  `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-                  { provider_id: "pp_system_default" },
-                  store.storeHeaders
-                )
+                await addPaymentSession(api, store, cartId)
                 return cartId
               })
             ))

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { applyCode, createCart } from "./fixtures/checkout"
+import { addPaymentSession, applyCode, createCart } from "./fixtures/checkout"
 import { createCoupon, usageOf } from "./fixtures/coupons"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
@@ -22,14 +22,7 @@ medusaIntegrationTestRunner({
       const cartId = await createCart(api, store, { email })
       const applied = await applyCode(api, store, cartId, code)
       expect(applied.status).toBe(200)
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: cartId }, store.storeHeaders)
-      await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        store.storeHeaders
-      )
+      await addPaymentSession(api, store, cartId)
       return cartId
     }
 
