@@ -39,6 +39,8 @@ export const useUpdateCoupon = (id: string) => {
     mutationFn: (body) => sdk.client.fetch(`/admin/coupons/${id}`, { method: "POST", body }),
     onSuccess: ({ coupon }) => {
       client.setQueryData(couponQueryKeys.detail(id), { coupon })
+      // the history gained an entry
+      void client.invalidateQueries({ queryKey: [...couponQueryKeys.detail(id), "audit"] })
       return client.invalidateQueries({ queryKey: couponQueryKeys.lists() })
     },
   })

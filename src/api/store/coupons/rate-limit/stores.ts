@@ -70,11 +70,29 @@ const UNDEFINED_TABLE = "42P01"
  * Creates the table again when it disappeared under a running app (a restored
  * database, a cleanup script) instead of counting in memory from then on.
  */
-const recreateMissingTable = (limiter: RateLimiterPostgres): RateLimiterPostgres => {
-  type Internals = Record<"_upsert" | "_get" | "_delete", (...args: unknown[]) => Promise<unknown>> & {
-    _createTable: () => Promise<void>
-  }
-  const internals = limiter as unknown as Internals
+type PostgresInternals = Record<"_upsert" | "_get" | "_delete", (...args: unknown[]) => Promise<unknown>> & {
+  _createTable: () => Promise<void>
+}
+
+/**
+ * One table creation at a time for the three counters: concurrent
+ * CREATE TABLE IF NOT EXISTS can fail on PostgreSQL's catalog index, which
+ * would send that attempt to the in-memory insurance.
+ */
+const tableCreator = (limiter: RateLimiterPostgres) => {
+  let creating: Promise<void> | null = null
+  return () =>
+    (creating ??= (limiter as unknown as PostgresInternals)
+      ._createTable()
+      // a creation that lost the race still leaves the table there; the retry tells
+      .catch(() => undefined)
+      .finally(() => {
+        creating = null
+      }))
+}
+
+const recreateMissingTable = (limiter: RateLimiterPostgres, ensureTable: () => Promise<void>): RateLimiterPostgres => {
+  const internals = limiter as unknown as PostgresInternals
   for (const method of ["_upsert", "_get", "_delete"] as const) {
     const original = internals[method].bind(limiter)
     internals[method] = (...args: unknown[]) =>
@@ -82,7 +100,7 @@ const recreateMissingTable = (limiter: RateLimiterPostgres): RateLimiterPostgres
         if (error?.code !== UNDEFINED_TABLE) {
           throw error
         }
-        await internals._createTable()
+        await ensureTable()
         return original(...args)
       })
   }
@@ -130,5 +148,10 @@ export const postgresAttemptCounters = async (
       tableCreated: true,
       clearExpiredByTimeout: false,
     })
-  return { ip: recreateMissingTable(ip), cart: recreateMissingTable(reuse("cart")), customer: recreateMissingTable(reuse("customer")) }
+  const ensureTable = tableCreator(ip)
+  return {
+    ip: recreateMissingTable(ip, ensureTable),
+    cart: recreateMissingTable(reuse("cart"), ensureTable),
+    customer: recreateMissingTable(reuse("customer"), ensureTable),
+  }
 }
