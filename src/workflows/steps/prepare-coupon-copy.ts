@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MODULE } from "../../modules/coupon"
+import { COUPON_CONDITION_FIELDS } from "../../modules/coupon/constants"
 import type CouponModuleService from "../../modules/coupon/service"
 
 const COPIED_FIELDS = [
@@ -20,19 +21,7 @@ const COPIED_FIELDS = [
   "currency_codes",
   "combinable",
   "metadata",
-  "targets",
-  "excluded_targets",
-  "buy_targets",
-  "buy_quantity",
-  "get_quantity",
-  "max_applications",
-  "shipping_option_ids",
-  "customer_group_ids",
-  "first_order_only",
-  "requires_login",
-  "min_quantity",
-  "min_matching_subtotal",
-  "budget_limits",
+  ...COUPON_CONDITION_FIELDS,
 ] as const
 
 const MONEY_FIELDS = new Set<string>(["discount_value", "max_discount_amount", "min_subtotal", "min_matching_subtotal"])

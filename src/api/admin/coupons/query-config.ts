@@ -1,3 +1,5 @@
+import { COUPON_CONDITION_FIELDS } from "../../../modules/coupon/constants"
+
 export const defaultAdminCouponFields = [
   "id",
   "name",
@@ -19,19 +21,7 @@ export const defaultAdminCouponFields = [
   "region_ids",
   "currency_codes",
   "combinable",
-  "targets",
-  "excluded_targets",
-  "buy_targets",
-  "buy_quantity",
-  "get_quantity",
-  "max_applications",
-  "shipping_option_ids",
-  "customer_group_ids",
-  "first_order_only",
-  "requires_login",
-  "min_quantity",
-  "min_matching_subtotal",
-  "budget_limits",
+  ...COUPON_CONDITION_FIELDS,
   "metadata",
   "created_at",
   "updated_at",
