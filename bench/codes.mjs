@@ -7,8 +7,10 @@
 // table; then GET /admin/coupons/:id/stats over 100,000 ledger rows.
 // Targets: workflow/floor ≤ 2, peak RSS ≤ 300 MB, stats p95 ≤ 300 ms.
 //
-// The app boots in this process (lib/app.mjs, TypeScript through a small swc
-// hook), so the batch runs here and process.resourceUsage().maxRSS covers it;
+// The app boots in this process (lib/app.mjs), from JavaScript transpiled
+// ahead of time in a child process as a built app runs under `medusa start`
+// (no compiler resident here), so the batch runs here and
+// process.resourceUsage().maxRSS covers it;
 // that peak includes the whole Medusa app, hence the extra lines: RSS and JS
 // heap around the batch, and (with --expose-gc, as the npm script runs it)
 // the heap retained after a full GC before and after the batch. The floor runs
@@ -51,7 +53,7 @@ log(`fresh database ${database}, migrating…`)
 await recreateDatabase(database)
 migrate(process.env)
 
-const app = await startApp(root)
+const app = await startApp(root, { compiled: true })
 const pg = app.container.resolve("__pg_connection__")
 const api = adminClient(app.baseUrl, await adminToken(app.container))
 const coupon = async (name) =>

@@ -157,6 +157,22 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(400)
         expect(response.data.message).toContain("usage_limit")
       })
+
+      it("should answer 400, not 500, for a path with broken percent-encoding", async () => {
+        const { data } = await api.post("/admin/coupons", { ...percentage, code: "ESCAPE" }, store.adminHeaders)
+        const calls = [
+          api.get("/admin/coupons/%E0%A4%A", store.adminHeaders),
+          api.post("/admin/coupons/%zz", { name: "x" }, store.adminHeaders),
+          api.get(`/admin/coupons/${data.coupon.id}/codes/%`, store.adminHeaders),
+          api.delete("/store/carts/cart_01/coupons/%E0%A4%A", store.storeHeaders),
+          api.post("/store/carts/%zz/coupons", { code: "ESCAPE" }, store.storeHeaders),
+        ]
+        for (const call of calls) {
+          const response = await fail(call)
+          expect(response.status).toBe(400)
+          expect(response.data).toEqual({ type: "invalid_data", message: "Invalid path: malformed percent-encoding" })
+        }
+      })
     })
   },
 })
