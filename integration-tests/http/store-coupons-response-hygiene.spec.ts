@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { applyCode, createCart } from "./fixtures/checkout"
+import { applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
 import { couponService, createCoupon, validateCode } from "./fixtures/coupons"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
@@ -62,6 +62,78 @@ medusaIntegrationTestRunner({
         }
         // the validate answers never name the coupon's backing promotion
         expect(JSON.stringify([valid.data, invalid.data, refused.data])).not.toMatch(/CPN-/)
+      })
+
+      it("should show the coupon's discount under the shopper's code on Medusa's own cart and order routes, never the backing promotion's code", async () => {
+        await createCoupon(getContainer(), { code: "MINE-2" })
+        const cartId = await createCart(api, store, { email: "shopper@example.com" })
+        const storeCall = { headers: store.storeHeaders.headers }
+        const noInternalCode = (body: unknown) => expect(JSON.stringify(body)).not.toMatch(/CPN-/)
+        const named = (cart: any) => ({
+          promotions: cart.promotions.map((promotion: { code: string }) => promotion.code),
+          adjustments: cart.items.flatMap((item: any) => item.adjustments.map((adjustment: { code: string }) => adjustment.code)),
+          discount_total: cart.discount_total,
+        })
+        const discounted = { promotions: ["MINE-2"], adjustments: ["MINE-2"], discount_total: 11 }
+
+        const applied = await applyCode(api, store, cartId, "mine-2")
+        noInternalCode(applied.data)
+        expect(named(applied.data.cart)).toEqual(discounted)
+
+        // Medusa's own routes: the cart, and the cart update a storefront sends back with the codes it was shown
+        const fetched = await api.get(`/store/carts/${cartId}?fields=*items.adjustments,*promotions`, storeCall)
+        noInternalCode(fetched.data)
+        expect(named(fetched.data.cart)).toEqual(discounted)
+        const replaced = await api.post(`/store/carts/${cartId}?fields=*items.adjustments,*promotions`, { promo_codes: ["MINE-2"] }, storeCall)
+        noInternalCode(replaced.data)
+        expect(named(replaced.data.cart)).toEqual(discounted)
+        const added = await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["MINE-2"] }, storeCall)
+        noInternalCode(added.data)
+        expect(named(added.data.cart)).toEqual(discounted)
+        expect((await getCart(api, store, cartId, "+coupon_codes.code")).coupon_codes).toEqual([{ id: expect.any(String), code: "MINE-2" }])
+
+        const completed = await completeCart(api, store, cartId)
+        expect(completed.data.type).toBe("order")
+        noInternalCode(completed.data)
+        const order = completed.data.order
+        expect(order.items.flatMap((item: any) => item.adjustments.map((adjustment: { code: string }) => adjustment.code))).toEqual(["MINE-2"])
+        const read = await api.get(`/store/orders/${order.id}?fields=*items.adjustments`, storeCall).catch((error) => error.response)
+        noInternalCode(read.data)
+        expect(read.status).toBe(200)
+        expect(read.data.order.items[0].adjustments.map((adjustment: { code: string }) => adjustment.code)).toEqual(["MINE-2"])
+      })
+
+      it("should let a storefront remove the discount by the code it was shown", async () => {
+        await createCoupon(getContainer(), { code: "MINE-3" })
+        const cartId = await createCart(api, store)
+        expect((await applyCode(api, store, cartId, "MINE-3")).status).toBe(200)
+
+        const removed = await api.delete(`/store/carts/${cartId}/promotions`, {
+          ...store.storeHeaders,
+          data: { promo_codes: ["MINE-3"] },
+        })
+
+        expect(removed.status).toBe(200)
+        expect(removed.data.cart.promotions).toEqual([])
+        expect(removed.data.cart.discount_total).toBe(0)
+        // the code goes with its discount: nothing stays linked without it
+        expect((await getCart(api, store, cartId, "+coupon_codes.code")).coupon_codes).toEqual([])
+      })
+
+      it("should unlink a coupon code that a cart update's promo_codes list leaves out", async () => {
+        await createCoupon(getContainer(), { code: "MINE-4" })
+        const cartId = await createCart(api, store)
+        expect((await applyCode(api, store, cartId, "MINE-4")).status).toBe(200)
+
+        const kept = await api.post(`/store/carts/${cartId}`, { promo_codes: ["MINE-4"] }, store.storeHeaders)
+        expect(kept.data.cart.discount_total).toBe(11)
+        const updated = await api.post(`/store/carts/${cartId}`, { promo_codes: [] }, store.storeHeaders)
+
+        expect(updated.status).toBe(200)
+        expect(updated.data.cart.discount_total).toBe(0)
+        expect((await getCart(api, store, cartId, "+coupon_codes.code")).coupon_codes).toEqual([])
+        // and it can be applied again
+        expect((await applyCode(api, store, cartId, "MINE-4")).status).toBe(200)
       })
     })
   },

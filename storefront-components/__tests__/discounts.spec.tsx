@@ -47,6 +47,26 @@ describe("discounts per code", () => {
     expect(resolvePromotions(cart, ["SAVE10"], { SAVE10: [backing("Z")] })).toEqual({ SAVE10: [SAVE10.promotion] })
   })
 
+  it("reads promotions named after the codes, as the plugin shows them, with nothing learned", () => {
+    const cart = makeCart([SAVE10, FIVE], {
+      promotions: [{ id: "p_a", code: "SAVE10" }, { id: "p_b", code: "FIVE" }],
+      items: [
+        {
+          id: "item_1",
+          adjustments: [
+            { id: "a1", code: "SAVE10", amount: 10 },
+            { id: "a2", code: "FIVE", amount: 5 },
+          ],
+        },
+      ],
+      discount_total: 16.5,
+    })
+    const map = resolvePromotions(cart, ["SAVE10", "FIVE"], {})
+    expect(map).toEqual({ SAVE10: ["SAVE10"], FIVE: ["FIVE"] })
+    expect(discountForCode(cart, "SAVE10", ["SAVE10", "FIVE"], map)).toBeCloseTo(11)
+    expect(discountForCode(cart, "FIVE", ["SAVE10", "FIVE"], map)).toBeCloseTo(5.5)
+  })
+
   it("finds the promotions an apply added, preferring coupon promotions", () => {
     const before = makeCart([SAVE10])
     const after = makeCart([SAVE10, FIVE], {

@@ -42,16 +42,18 @@ export const addedPromotions = (before: CouponCart | null | undefined, after: Co
 }
 
 /**
- * Which promotions belong to which applied code: those learned when the code
- * was applied and, when a single code is left unaccounted for, the coupon
- * promotions no other code claims.
+ * Which promotions belong to which applied code: the promotion named after
+ * the code (the plugin shows a coupon's promotion under the shopper's code),
+ * else those learned when the code was applied and, when a single code is
+ * left unaccounted for, the coupon promotions no other code claims (servers
+ * that still show the internal `CPN-` codes).
  */
 export const resolvePromotions = (cart: CouponCart, codes: string[], learned: PromotionsByCode): PromotionsByCode => {
   const onCart = promotionCodesOf(cart)
   const resolved: PromotionsByCode = {}
   const unknown: string[] = []
   for (const code of codes) {
-    const promotions = (learned[code] ?? []).filter((promotion) => onCart.includes(promotion))
+    const promotions = onCart.includes(code) ? [code] : (learned[code] ?? []).filter((promotion) => onCart.includes(promotion))
     if (promotions.length) {
       resolved[code] = promotions
     } else {

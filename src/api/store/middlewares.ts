@@ -8,6 +8,8 @@ import {
 } from "@medusajs/framework/http"
 import { validatePathParams } from "../utils/validate-path-params"
 import { limitFailedCouponAttempts } from "./coupons/rate-limit/middleware"
+import { hideBackingPromotionCodes } from "./utils/hide-backing-promotion-codes"
+import { translatePromoCodes } from "./utils/translate-promo-codes"
 import { StoreApplyCoupon, StoreValidateCoupon, type StoreValidateCouponType } from "./coupons/validators"
 
 // a logged-in shopper's id counts for per-customer caps; guests are welcome
@@ -29,8 +31,12 @@ const allowCartCouponCodes = (req: MedusaRequest, _res: MedusaResponse, next: Me
 export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/carts*",
-    middlewares: [allowCartCouponCodes],
+    middlewares: [allowCartCouponCodes, hideBackingPromotionCodes],
   },
+  { matcher: "/store/orders*", middlewares: [hideBackingPromotionCodes] },
+  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [translatePromoCodes("replace")] },
+  { method: ["POST"], matcher: "/store/carts/:id/promotions", middlewares: [translatePromoCodes("add")] },
+  { method: ["DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [translatePromoCodes("remove")] },
   { matcher: "/store/carts/:id/coupons", middlewares: [validatePathParams("id")] },
   { matcher: "/store/carts/:id/coupons/:code", middlewares: [validatePathParams("id", "code")] },
   {
