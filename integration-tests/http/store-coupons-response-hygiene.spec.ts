@@ -87,9 +87,6 @@ medusaIntegrationTestRunner({
         const replaced = await api.post(`/store/carts/${cartId}?fields=*items.adjustments,*promotions`, { promo_codes: ["MINE-2"] }, storeCall)
         noInternalCode(replaced.data)
         expect(named(replaced.data.cart)).toEqual(discounted)
-        const added = await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["MINE-2"] }, storeCall)
-        noInternalCode(added.data)
-        expect(named(added.data.cart)).toEqual(discounted)
         expect((await getCart(api, store, cartId, "+coupon_codes.code")).coupon_codes).toEqual([{ id: expect.any(String), code: "MINE-2" }])
 
         const completed = await completeCart(api, store, cartId)

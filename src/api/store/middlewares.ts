@@ -35,7 +35,6 @@ export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/store/orders*", middlewares: [hideBackingPromotionCodes] },
   { method: ["POST"], matcher: "/store/carts/:id", middlewares: [translatePromoCodes("replace")] },
-  { method: ["POST"], matcher: "/store/carts/:id/promotions", middlewares: [translatePromoCodes("add")] },
   { method: ["DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [translatePromoCodes("remove")] },
   { matcher: "/store/carts/:id/coupons", middlewares: [validatePathParams("id")] },
   { matcher: "/store/carts/:id/coupons/:code", middlewares: [validatePathParams("id", "code")] },

@@ -9,13 +9,18 @@ import { cartShopperCodes, type ShopperCode } from "./shopper-promotion-codes"
 
 type PromoCodesBody = { promo_codes?: unknown }
 
-/** How the Medusa route treats `promo_codes`: added, removed, or the cart's whole list (cart update). */
-type PromoCodesAction = "add" | "remove" | "replace"
+/**
+ * How the Medusa route treats `promo_codes`: removed, or the cart's whole
+ * list (cart update). Adding is left alone: re-adding a code already on the
+ * cart changes nothing, a new coupon code is applied through the coupon
+ * route, and Medusa's add route keeps its own cost.
+ */
+type PromoCodesAction = "remove" | "replace"
 
 /**
  * The other half of hideBackingPromotionCodes. A storefront sends back the
  * codes it was shown (`promo_codes` of Medusa's cart update and promotion
- * routes, as the Next.js starter does to add or remove a promotion), so a
+ * routes, as the Next.js starter does to update or remove promotions), so a
  * coupon code arrives where Medusa expects its backing promotion's code:
  * - codes applied to this cart are put back to their promotion's code;
  * - a coupon code that leaves the cart (removed, or left out of a cart
@@ -48,7 +53,7 @@ export const translatePromoCodes =
       const isNamed = (code: ShopperCode, text: string) => names(code).includes(text) || names(code).includes(normalizeCode(text))
       const named = (code: ShopperCode) => texts.some((text) => isNamed(code, text))
 
-      const leaving = held.filter((code) => (action === "replace" ? !named(code) : action === "remove" && named(code)))
+      const leaving = held.filter((code) => (action === "replace" ? !named(code) : named(code)))
       for (const code of leaving) {
         await removeCouponFromCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, code: code.code } })
       }
