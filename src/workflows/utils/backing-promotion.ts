@@ -3,24 +3,46 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 export type BackingPromotion = { id: string; code: string; coupon_id: string }
 
+// A coupon keeps its backing promotion for life (created together, never
+// swapped), so the pairs found are remembered, bounded, and every instance
+// may keep its own copy: the checkout path then skips the link query.
+// Misses are never remembered: a code that is no coupon's may be anything.
+const REMEMBERED = 10_000
+const byCoupon = new Map<string, BackingPromotion>()
+const byCode = new Map<string, BackingPromotion>()
+
+const remember = (promotions: BackingPromotion[]) => {
+  if (byCoupon.size + promotions.length > REMEMBERED) {
+    byCoupon.clear()
+    byCode.clear()
+  }
+  for (const promotion of promotions) {
+    byCoupon.set(promotion.coupon_id, promotion)
+    byCode.set(promotion.code, promotion)
+  }
+}
+
 /** Backing promotions of the given coupons, through the coupon ↔ promotion link. */
 export const findBackingPromotions = async (
   container: MedusaContainer,
   couponIds: string[]
 ): Promise<BackingPromotion[]> => {
-  if (!couponIds.length) {
-    return []
+  const missing = couponIds.filter((id) => !byCoupon.has(id))
+  if (missing.length) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "coupon",
+      fields: ["id", "promotion.id", "promotion.code"],
+      filters: { id: missing },
+      withDeleted: true,
+    })
+    remember(
+      (data as { id: string; promotion?: { id: string; code: string } | null }[])
+        .filter((coupon) => coupon.promotion)
+        .map((coupon) => ({ id: coupon.promotion!.id, code: coupon.promotion!.code, coupon_id: coupon.id }))
+    )
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "coupon",
-    fields: ["id", "promotion.id", "promotion.code"],
-    filters: { id: couponIds },
-    withDeleted: true,
-  })
-  return (data as { id: string; promotion?: { id: string; code: string } | null }[])
-    .filter((coupon) => coupon.promotion)
-    .map((coupon) => ({ id: coupon.promotion!.id, code: coupon.promotion!.code, coupon_id: coupon.id }))
+  return couponIds.flatMap((id) => (byCoupon.has(id) ? [byCoupon.get(id)!] : []))
 }
 
 /** Which of these promotion codes belong to coupons (and to which). */
@@ -28,16 +50,19 @@ export const findCouponsOfPromotionCodes = async (
   container: MedusaContainer,
   promotionCodes: string[]
 ): Promise<BackingPromotion[]> => {
-  if (!promotionCodes.length) {
-    return []
+  const missing = promotionCodes.filter((code) => !byCode.has(code))
+  if (missing.length) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "promotion",
+      fields: ["id", "code", "coupon.id"],
+      filters: { code: missing },
+    })
+    remember(
+      (data as { id: string; code: string; coupon?: { id: string } | null }[])
+        .filter((promotion) => promotion.coupon)
+        .map((promotion) => ({ id: promotion.id, code: promotion.code, coupon_id: promotion.coupon!.id }))
+    )
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "promotion",
-    fields: ["id", "code", "coupon.id"],
-    filters: { code: promotionCodes },
-  })
-  return (data as { id: string; code: string; coupon?: { id: string } | null }[])
-    .filter((promotion) => promotion.coupon)
-    .map((promotion) => ({ id: promotion.id, code: promotion.code, coupon_id: promotion.coupon!.id }))
+  return promotionCodes.flatMap((code) => (byCode.has(code) ? [byCode.get(code)!] : []))
 }

@@ -53,24 +53,9 @@ export const replaceBackingCodes = (value: Json, names: Map<string, string>): Js
   return value
 }
 
-// A backing promotion belongs to one coupon for good: the pairs never change,
-// so they are remembered (bounded) instead of queried on every cart response.
-const couponOfPromotion = new Map<string, string>()
-const REMEMBERED = 10_000
-
-/** Backing promotion code → coupon id. */
-export const couponsOfBackingCodes = async (container: MedusaContainer, codes: string[]): Promise<Map<string, string>> => {
-  const missing = codes.filter((code) => !couponOfPromotion.has(code))
-  if (missing.length) {
-    if (couponOfPromotion.size + missing.length > REMEMBERED) {
-      couponOfPromotion.clear()
-    }
-    for (const promotion of await findCouponsOfPromotionCodes(container, missing)) {
-      couponOfPromotion.set(promotion.code, promotion.coupon_id)
-    }
-  }
-  return new Map(codes.flatMap((code) => (couponOfPromotion.has(code) ? [[code, couponOfPromotion.get(code)!]] : [])))
-}
+/** Backing promotion code → coupon id (remembered by findCouponsOfPromotionCodes). */
+export const couponsOfBackingCodes = async (container: MedusaContainer, codes: string[]): Promise<Map<string, string>> =>
+  new Map((await findCouponsOfPromotionCodes(container, codes)).map((promotion) => [promotion.code, promotion.coupon_id]))
 
 /** Each backing code's name for the shopper: their own code of that coupon (masked when only its digest is kept). */
 export const shopperNames = (coupons: Map<string, string>, held: ShopperCode[]): Map<string, string> => {
