@@ -22,47 +22,42 @@ const remember = (promotions: BackingPromotion[]) => {
   }
 }
 
-/** Backing promotions of the given coupons, through the coupon ↔ promotion link. */
-export const findBackingPromotions = async (
-  container: MedusaContainer,
-  couponIds: string[]
+/** The remembered promotions under `keys`, after fetching (and remembering) the ones not yet known. */
+const recall = async (
+  keys: string[],
+  known: Map<string, BackingPromotion>,
+  fetch: (missing: string[]) => Promise<BackingPromotion[]>
 ): Promise<BackingPromotion[]> => {
-  const missing = couponIds.filter((id) => !byCoupon.has(id))
+  const missing = keys.filter((key) => !known.has(key))
   if (missing.length) {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
+    remember(await fetch(missing))
+  }
+  return keys.flatMap((key) => (known.has(key) ? [known.get(key)!] : []))
+}
+
+/** Backing promotions of the given coupons, through the coupon ↔ promotion link. */
+export const findBackingPromotions = (container: MedusaContainer, couponIds: string[]): Promise<BackingPromotion[]> =>
+  recall(couponIds, byCoupon, async (missing) => {
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "coupon",
       fields: ["id", "promotion.id", "promotion.code"],
       filters: { id: missing },
       withDeleted: true,
     })
-    remember(
-      (data as { id: string; promotion?: { id: string; code: string } | null }[])
-        .filter((coupon) => coupon.promotion)
-        .map((coupon) => ({ id: coupon.promotion!.id, code: coupon.promotion!.code, coupon_id: coupon.id }))
-    )
-  }
-  return couponIds.flatMap((id) => (byCoupon.has(id) ? [byCoupon.get(id)!] : []))
-}
+    return (data as { id: string; promotion?: { id: string; code: string } | null }[])
+      .filter((coupon) => coupon.promotion)
+      .map((coupon) => ({ id: coupon.promotion!.id, code: coupon.promotion!.code, coupon_id: coupon.id }))
+  })
 
 /** Which of these promotion codes belong to coupons (and to which). */
-export const findCouponsOfPromotionCodes = async (
-  container: MedusaContainer,
-  promotionCodes: string[]
-): Promise<BackingPromotion[]> => {
-  const missing = promotionCodes.filter((code) => !byCode.has(code))
-  if (missing.length) {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
+export const findCouponsOfPromotionCodes = (container: MedusaContainer, promotionCodes: string[]): Promise<BackingPromotion[]> =>
+  recall(promotionCodes, byCode, async (missing) => {
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "promotion",
       fields: ["id", "code", "coupon.id"],
       filters: { code: missing },
     })
-    remember(
-      (data as { id: string; code: string; coupon?: { id: string } | null }[])
-        .filter((promotion) => promotion.coupon)
-        .map((promotion) => ({ id: promotion.id, code: promotion.code, coupon_id: promotion.coupon!.id }))
-    )
-  }
-  return promotionCodes.flatMap((code) => (byCode.has(code) ? [byCode.get(code)!] : []))
-}
+    return (data as { id: string; code: string; coupon?: { id: string } | null }[])
+      .filter((promotion) => promotion.coupon)
+      .map((promotion) => ({ id: promotion.id, code: promotion.code, coupon_id: promotion.coupon!.id }))
+  })

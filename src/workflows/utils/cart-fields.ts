@@ -16,6 +16,7 @@ export const cartCodeFields = [
   "promotions.code",
   "coupon_codes.id",
   "coupon_codes.code",
+  "coupon_codes.code_last4",
   "coupon_codes.status",
   "coupon_codes.coupon_id",
 ]

@@ -24,7 +24,7 @@ export type CartForCoupons = {
   completed_at?: string | Date | null
   item_subtotal?: number | string | { numeric?: number } | null
   promotions?: { id: string; code?: string | null }[]
-  coupon_codes?: { id: string; code: string; status: string; coupon_id: string }[]
+  coupon_codes?: { id: string; code: string; code_last4?: string | null; status: string; coupon_id: string }[]
   items?: {
     id: string
     quantity: number | string

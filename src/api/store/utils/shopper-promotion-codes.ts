@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../../modules/coupon"
 import { displayCode } from "../../../modules/coupon/codes/hash"
 import type CouponModuleService from "../../../modules/coupon/service"
 import { findCouponsOfPromotionCodes } from "../../../workflows/utils/backing-promotion"
+import { loadCartForCoupons } from "../../../workflows/utils/coupon-context"
 
 /** A code the shopper holds (on a cart, or used on an order) and its coupon. */
 export type ShopperCode = { code: string; code_last4?: string | null; coupon_id: string }
@@ -70,15 +70,8 @@ export const shopperNames = (coupons: Map<string, string>, held: ShopperCode[]):
 }
 
 /** The codes applied to a cart. */
-export const cartShopperCodes = async (container: MedusaContainer, cartId: string): Promise<ShopperCode[]> => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: ["id", "coupon_codes.code", "coupon_codes.code_last4", "coupon_codes.coupon_id"],
-    filters: { id: cartId },
-  })
-  return ((data[0]?.coupon_codes ?? []) as (ShopperCode | null)[]).filter((code): code is ShopperCode => !!code)
-}
+export const cartShopperCodes = async (container: MedusaContainer, cartId: string): Promise<ShopperCode[]> =>
+  (await loadCartForCoupons(container, cartId))?.coupon_codes ?? []
 
 /** The codes each order used, from the redemption ledger. */
 export const orderShopperCodes = async (
