@@ -37,7 +37,10 @@ describe("faults with two server instances", () => {
   beforeAll(async () => {
     await recreateDatabase(database)
     log(`migrated ${database} in ${(await migrate(env)).toFixed(1)} s`)
-    servers = await Promise.all([startInstance("server-a", env, { seed: true }), startInstance("server-b", env)])
+    // one after the other: each boot creates Medusa's default store when it is missing, and two
+    // boots racing on a fresh database can both try (a duplicate price preference fails one)
+    const first = await startInstance("server-a", env, { seed: true })
+    servers = [first, await startInstance("server-b", env)]
     store = servers[0].fixture!
     db = await connect(database)
   })

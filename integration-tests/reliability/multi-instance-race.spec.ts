@@ -49,7 +49,10 @@ describe("two server instances completing 1,000 carts with one code capped at 10
     await recreateDatabase(database)
     const env = instanceEnv(database, namespace)
     log(`migrated ${database} in ${(await migrate(env)).toFixed(1)} s`)
-    servers = await Promise.all([startInstance("server-a", env, { seed: true }), startInstance("server-b", env)])
+    // one after the other: each boot creates Medusa's default store when it is missing, and two
+    // boots racing on a fresh database can both try (a duplicate price preference fails one)
+    const first = await startInstance("server-a", env, { seed: true })
+    servers = [first, await startInstance("server-b", env)]
     store = servers[0].fixture!
     log(`servers up: ${servers.map((s) => `${s.name} ${s.baseUrl} (pid ${s.pid}, ${s.seconds.toFixed(1)} s)`).join(", ")}`)
     db = await connect(database)
