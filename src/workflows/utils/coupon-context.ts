@@ -195,6 +195,7 @@ export const buildEligibilityContext = async (
       subtotal: toNumber(cart.item_subtotal), // 0 when not loaded: no minimum to compare with
       currency_code: cart.currency_code,
       sales_channel_id: cart.sales_channel_id,
+      region_id: cart.region_id ?? null,
       email,
       customer_id: customerId,
       applied,

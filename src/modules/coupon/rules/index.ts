@@ -16,6 +16,7 @@ import { minQuantityRule } from "./min-quantity"
 import { minSubtotalRule } from "./min-subtotal"
 import { notAlreadyAppliedRule } from "./not-already-applied"
 import { notExpiredRule } from "./not-expired"
+import { regionRule } from "./region"
 import { salesChannelRule } from "./sales-channel"
 import { startedRule } from "./started"
 import type { CouponRule } from "./types"
@@ -33,6 +34,7 @@ export const defaultCouponRules: CouponRule[] = [
   combinableRule,
   currencyRule,
   salesChannelRule,
+  regionRule,
   emailDomainRule,
   loginRequiredRule,
   customerGroupRule,

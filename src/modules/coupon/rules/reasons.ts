@@ -10,6 +10,7 @@ export const COUPON_REASONS = [
   "email_not_allowed",
   "min_subtotal_not_met",
   "sales_channel_not_allowed",
+  "region_not_allowed",
   "currency_not_supported",
   "not_combinable",
   "already_applied",

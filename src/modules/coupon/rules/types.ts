@@ -24,6 +24,7 @@ export type CouponSnapshot = {
   min_subtotal?: number | null
   allowed_email_domains?: string[] | null
   sales_channel_ids?: string[] | null
+  region_ids?: string[] | null
   currency_codes?: string[] | null
   combinable: boolean
   deleted_at?: DateLike
@@ -77,6 +78,7 @@ export type CartSnapshot = {
   subtotal: number
   currency_code: string
   sales_channel_id?: string | null
+  region_id?: string | null
   email?: string | null
   customer_id?: string | null
   /** coupon codes already on the cart, this one excluded */

@@ -418,6 +418,25 @@ describe("evaluateEligibility", () => {
     })
   })
 
+  describe("region_not_allowed", () => {
+    it("should refuse a cart from a region the coupon does not list", () => {
+      expect(evaluate(makeContext({ coupon: { region_ids: ["reg_us"] }, cart: { region_id: "reg_eu" } }))).toEqual({
+        eligible: false,
+        reason: "region_not_allowed",
+        message: "This code is not valid in your region.",
+      })
+    })
+
+    it("should refuse a cart without a region when the coupon lists some", () => {
+      expect(reasonOf(makeContext({ coupon: { region_ids: ["reg_us"] }, cart: { region_id: null } }))).toBe("region_not_allowed")
+    })
+
+    it("should accept a cart from a listed region, and any region when none is listed", () => {
+      expect(reasonOf(makeContext({ coupon: { region_ids: ["reg_eu", "reg_us"] }, cart: { region_id: "reg_us" } }))).toBeNull()
+      expect(reasonOf(makeContext({ coupon: { region_ids: [] }, cart: { region_id: "reg_us" } }))).toBeNull()
+    })
+  })
+
   describe("currency_not_supported", () => {
     it("should refuse a fixed-amount coupon in another currency and name the cart's currency", () => {
       const context = makeContext({

@@ -1,0 +1,12 @@
+import type { CouponRule } from "./types"
+
+/** `region_id` is one of the cart's own columns, always loaded (see cartCodeFields). */
+export const regionRule: CouponRule = {
+  name: "region",
+  reason: "region_not_allowed",
+  check: ({ cart, coupon }) => {
+    const allowed = coupon.region_ids ?? []
+    return !cart || !allowed.length || allowed.includes(cart.region_id ?? "")
+  },
+  message: () => "This code is not valid in your region.",
+}
