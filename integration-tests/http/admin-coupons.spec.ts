@@ -158,6 +158,49 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain("usage_limit")
       })
 
+      it("should judge a partial update on the merged coupon by the rules of create, and change nothing when it fails", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [variant],
+        } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: store.variantId } })
+        const products = { product_ids: [variant.product_id] }
+        const create = async (body: Record<string, unknown>) =>
+          (await api.post("/admin/coupons", { name: "Partial", status: "active", ...body }, store.adminHeaders)).data.coupon.id as string
+        const buyGet = await create({ discount_type: "buy_get", discount_value: 100, buy_quantity: 2, get_quantity: 1, buy_targets: products, targets: products })
+        const fixed = await create({ discount_type: "fixed", discount_value: 5, currency_code: "usd" })
+        const items = await create({ discount_type: "percentage", discount_value: 10, target: "items" })
+        const freeShipping = await create({ discount_type: "free_shipping" })
+        const targeted = await create({ discount_type: "percentage", discount_value: 10, target: "items", targets: products })
+
+        const stateOf = async (id: string) =>
+          (
+            await query.graph({
+              entity: "coupon",
+              fields: ["*", "promotion.application_method.value", "promotion.application_method.target_type", "promotion.application_method.type"],
+              filters: { id },
+            })
+          ).data[0]
+        const cases: [string, Record<string, unknown>, string][] = [
+          [buyGet, { discount_value: 500 }, "discount_value"],
+          [buyGet, { discount_value: 100.5 }, "discount_value"],
+          [buyGet, { discount_value: 0 }, "discount_value"],
+          [fixed, { discount_value: 0 }, "discount_value"],
+          [items, { shipping_option_ids: [store.shippingOptionId] }, "shipping_option_ids"],
+          [freeShipping, { targets: products }, "targets"],
+          [targeted, { target: "shipping" }, "targets"],
+        ]
+        for (const [id, body, field] of cases) {
+          const before = await stateOf(id)
+          const response = await fail(api.post(`/admin/coupons/${id}`, body, store.adminHeaders))
+          expect({ body, status: response.status, type: response.data.type }).toEqual({ body, status: 400, type: "invalid_data" })
+          expect(response.data.message).toContain(`${field}:`)
+          const after = await stateOf(id)
+          expect({ body, after: { ...after, updated_at: null } }).toEqual({ body, after: { ...before, updated_at: null } })
+        }
+        // a partial update that keeps the coupon valid still goes through
+        expect((await api.post(`/admin/coupons/${buyGet}`, { discount_value: 50 }, store.adminHeaders)).data.coupon.discount_value).toBe(50)
+      })
+
       it("should answer 400, not 500, for a path with broken percent-encoding", async () => {
         const { data } = await api.post("/admin/coupons", { ...percentage, code: "ESCAPE" }, store.adminHeaders)
         const calls = [

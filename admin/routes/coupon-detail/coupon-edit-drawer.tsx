@@ -2,6 +2,7 @@ import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/coupon-input"
+import { couponCrossFieldProblems, mergeCouponUpdate } from "../../../src/modules/coupon/schemas/coupon-cross-field-rules"
 import { FormField } from "../../components/form-field"
 import { useUpdateCoupon } from "../../hooks/coupons"
 import type { AdminCoupon } from "../../lib/types"
@@ -37,10 +38,13 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
     }
     // the same rules as the API, field by field
     const parsed = updateCoupon.safeParse(body)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const apiField = String(issue.path[0] ?? "name")
-        form.setError((conditionFieldOf(apiField) ?? apiField) as keyof EditValues, { message: issue.message })
+    // and on the coupon as it would be after the save, as the API judges it
+    const problems = parsed.success
+      ? couponCrossFieldProblems(mergeCouponUpdate(coupon, parsed.data), { complete: true })
+      : parsed.error.issues.map((issue) => ({ path: String(issue.path[0] ?? "name"), message: issue.message }))
+    if (problems.length) {
+      for (const { path, message } of problems) {
+        form.setError((conditionFieldOf(path) ?? path) as keyof EditValues, { message })
       }
       return
     }

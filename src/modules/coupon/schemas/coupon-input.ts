@@ -1,6 +1,7 @@
 import type { z as Zod } from "zod"
 import { codeFormatProblem, normalizeCode } from "../codes/normalize"
-import { COUPON_STATUSES, COUPON_TARGETS, DISCOUNT_TYPES, ITEM_SELECTOR_KEYS } from "../constants"
+import { COUPON_STATUSES, COUPON_TARGETS, DISCOUNT_TYPES } from "../constants"
+import { couponCrossFieldProblems, type CouponCrossFieldShape } from "./coupon-cross-field-rules"
 
 type ZodNamespace = typeof Zod
 
@@ -28,8 +29,6 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
       type_ids: ids.optional(),
     })
     .strict()
-  type Selector = Partial<Record<(typeof ITEM_SELECTOR_KEYS)[number], string[]>> | null | undefined
-  const kindsNamed = (value: Selector) => ITEM_SELECTOR_KEYS.filter((key) => (value?.[key] ?? []).length > 0)
 
   const code = z
     .string()
@@ -83,62 +82,10 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
       .optional(),
   }
 
-  type Shape = Partial<{
-    discount_type: string
-    discount_value: number
-    currency_code: string | null
-    starts_at: Date | null
-    ends_at: Date | null
-    target: string
-    targets: Selector
-    excluded_targets: Selector
-    buy_targets: Selector
-    buy_quantity: number | null
-    get_quantity: number | null
-    shipping_option_ids: string[]
-  }>
-
-  /** Cross-field rules; each problem is its own issue so a 400 (or a form) lists them all. */
-  const crossFieldRules = (coupon: Shape, ctx: Zod.RefinementCtx) => {
-    if (coupon.discount_type === "fixed" && !coupon.currency_code) {
-      ctx.addIssue({ code: "custom", path: ["currency_code"], message: "currency_code is required for a fixed discount" })
-    }
-    if (coupon.discount_type === "percentage" && coupon.discount_value !== undefined && (coupon.discount_value <= 0 || coupon.discount_value > 100)) {
-      ctx.addIssue({ code: "custom", path: ["discount_value"], message: "discount_value of a percentage must be above 0 and at most 100" })
-    }
-    if (coupon.discount_type === "fixed" && coupon.discount_value !== undefined && coupon.discount_value <= 0) {
-      ctx.addIssue({ code: "custom", path: ["discount_value"], message: "discount_value of a fixed discount must be above 0" })
-    }
-    if (coupon.starts_at && coupon.ends_at && coupon.ends_at <= coupon.starts_at) {
-      ctx.addIssue({ code: "custom", path: ["ends_at"], message: "ends_at must be after starts_at" })
-    }
-    for (const field of ["targets", "buy_targets"] as const) {
-      // native target rules AND their kinds: "these products or that collection" cannot be said in one coupon
-      if (kindsNamed(coupon[field]).length > 1) {
-        ctx.addIssue({ code: "custom", path: [field], message: `${field} names one kind of lines: products, collections, categories or product types` })
-      }
-    }
-    if (coupon.discount_type === "buy_get") {
-      if (coupon.discount_value !== undefined && (coupon.discount_value <= 0 || coupon.discount_value > 100)) {
-        ctx.addIssue({ code: "custom", path: ["discount_value"], message: "discount_value of buy X get Y is the percentage off the free lines: above 0 and at most 100" })
-      }
-      for (const field of ["buy_quantity", "get_quantity"] as const) {
-        if (coupon[field] === null || (coupon[field] === undefined && "discount_type" in coupon)) {
-          ctx.addIssue({ code: "custom", path: [field], message: `${field} is required for buy X get Y` })
-        }
-      }
-      if (coupon.buy_targets !== undefined && !kindsNamed(coupon.buy_targets).length) {
-        ctx.addIssue({ code: "custom", path: ["buy_targets"], message: "buy_targets must name the lines to buy for buy X get Y" })
-      } else if (coupon.buy_targets === undefined && "discount_type" in coupon) {
-        ctx.addIssue({ code: "custom", path: ["buy_targets"], message: "buy_targets must name the lines to buy for buy X get Y" })
-      }
-    }
-    const shipping = coupon.discount_type === "free_shipping" || coupon.target === "shipping"
-    if (shipping && (kindsNamed(coupon.targets).length || kindsNamed(coupon.excluded_targets).length)) {
-      ctx.addIssue({ code: "custom", path: ["targets"], message: "a shipping discount cannot target products; limit it with shipping_option_ids" })
-    }
-    if (coupon.shipping_option_ids?.length && coupon.discount_type !== undefined && !shipping) {
-      ctx.addIssue({ code: "custom", path: ["shipping_option_ids"], message: "shipping_option_ids limit shipping discounts only (free_shipping, or target shipping)" })
+  /** Cross-field rules (one home: coupon-cross-field-rules.ts); each problem is its own issue so a 400 (or a form) lists them all. */
+  const crossFieldRules = (coupon: CouponCrossFieldShape, ctx: Zod.RefinementCtx) => {
+    for (const problem of couponCrossFieldProblems(coupon)) {
+      ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message })
     }
   }
 

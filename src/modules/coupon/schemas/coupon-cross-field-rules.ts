@@ -1,0 +1,95 @@
+import { ITEM_SELECTOR_KEYS } from "../constants"
+
+type Selector = Partial<Record<(typeof ITEM_SELECTOR_KEYS)[number], string[] | null>> | null | undefined
+
+/** The fields the cross-field rules read: a create body, or a stored coupon merged with an update. */
+export type CouponCrossFieldShape = Partial<{
+  discount_type: string
+  discount_value: number | string | null
+  currency_code: string | null
+  starts_at: Date | string | null
+  ends_at: Date | string | null
+  target: string
+  targets: Selector
+  excluded_targets: Selector
+  buy_targets: Selector
+  buy_quantity: number | null
+  get_quantity: number | null
+  shipping_option_ids: string[] | null
+}>
+
+export type CouponFieldProblem = { path: string; message: string }
+
+export const selectorKindsNamed = (value: Selector) =>
+  ITEM_SELECTOR_KEYS.filter((key) => (value?.[key] ?? []).length > 0)
+
+const time = (value: Date | string | null | undefined) => (value ? new Date(value).getTime() : null)
+
+/**
+ * The rules between fields of a coupon, one home for create, update and the
+ * admin forms. A create body is judged as it is; an update is judged on the
+ * stored coupon merged with the update (`complete: true`), so a body naming
+ * one field cannot leave the coupon in a state create refuses.
+ */
+export const couponCrossFieldProblems = (
+  coupon: CouponCrossFieldShape,
+  { complete = "discount_type" in coupon }: { complete?: boolean } = {}
+): CouponFieldProblem[] => {
+  const problems: CouponFieldProblem[] = []
+  const add = (path: string, message: string) => problems.push({ path, message })
+  const value = coupon.discount_value === undefined || coupon.discount_value === null ? undefined : Number(coupon.discount_value)
+  const type = coupon.discount_type
+
+  if (type === "fixed" && !coupon.currency_code) {
+    add("currency_code", "currency_code is required for a fixed discount")
+  }
+  if (type === "percentage" && value !== undefined && (value <= 0 || value > 100)) {
+    add("discount_value", "discount_value of a percentage must be above 0 and at most 100")
+  }
+  if (type === "fixed" && value !== undefined && value <= 0) {
+    add("discount_value", "discount_value of a fixed discount must be above 0")
+  }
+  const starts = time(coupon.starts_at)
+  const ends = time(coupon.ends_at)
+  if (starts !== null && ends !== null && ends <= starts) {
+    add("ends_at", "ends_at must be after starts_at")
+  }
+  for (const field of ["targets", "buy_targets"] as const) {
+    // native target rules AND their kinds: "these products or that collection" cannot be said in one coupon
+    if (selectorKindsNamed(coupon[field]).length > 1) {
+      add(field, `${field} names one kind of lines: products, collections, categories or product types`)
+    }
+  }
+  if (type === "buy_get") {
+    if (value !== undefined && (value <= 0 || value > 100)) {
+      add("discount_value", "discount_value of buy X get Y is the percentage off the free lines: above 0 and at most 100")
+    }
+    for (const field of ["buy_quantity", "get_quantity"] as const) {
+      if (coupon[field] === null || (coupon[field] === undefined && complete)) {
+        add(field, `${field} is required for buy X get Y`)
+      }
+    }
+    if ((coupon.buy_targets !== undefined || complete) && !selectorKindsNamed(coupon.buy_targets).length) {
+      add("buy_targets", "buy_targets must name the lines to buy for buy X get Y")
+    }
+  }
+  const shipping = type === "free_shipping" || coupon.target === "shipping"
+  if (shipping && (selectorKindsNamed(coupon.targets).length || selectorKindsNamed(coupon.excluded_targets).length)) {
+    add("targets", "a shipping discount cannot target products; limit it with shipping_option_ids")
+  }
+  if (coupon.shipping_option_ids?.length && type !== undefined && !shipping) {
+    add("shipping_option_ids", "shipping_option_ids limit shipping discounts only (free_shipping, or target shipping)")
+  }
+  return problems
+}
+
+/** A stored coupon with an update laid over it: what the coupon would be after the update. */
+export const mergeCouponUpdate = (stored: object, update: object): Record<string, unknown> => {
+  const merged: Record<string, unknown> = { ...stored }
+  for (const [key, value] of Object.entries(update)) {
+    if (value !== undefined) {
+      merged[key] = value
+    }
+  }
+  return merged
+}
