@@ -6,6 +6,7 @@ import type { RedeemCodeInput } from "../../modules/coupon/types"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
 import { findBackingPromotions } from "../utils/backing-promotion"
 import { loadCartForCoupons } from "../utils/coupon-context"
+import { orderIdOfCart } from "../utils/order-of-cart"
 
 export type PrepareOrderRedemptionsStepInput = { cart_id: string }
 
@@ -36,12 +37,7 @@ export const prepareOrderRedemptionsStep = createStep(
     if (!applied.length) {
       return new StepResponse([] as RedeemCodeInput[])
     }
-    const { data: links } = await query.graph({
-      entity: "order_cart",
-      fields: ["order_id"],
-      filters: { cart_id },
-    })
-    const orderId = (links[0] as { order_id?: string } | undefined)?.order_id
+    const orderId = await orderIdOfCart(container, cart_id)
     if (!orderId) {
       return new StepResponse([] as RedeemCodeInput[])
     }
