@@ -64,19 +64,28 @@ export type AdminCouponBatch = {
   generated_count: number
   error: string | null
   created_at: string
+  /** a hashed batch whose plain codes can still be downloaded, until receipt is confirmed or the date below */
+  plain_codes_downloadable: boolean
+  plain_codes_downloadable_until: string | null
 }
 
-/** Batches ride along on the coupon (a module relation), polled while one is still generating. */
+/** The coupon's latest batches, newest first, polled while one is still generating. */
 export const useCouponBatches = (id: string) =>
-  useQuery<{ coupon: { batches: AdminCouponBatch[] } }, FetchError>({
+  useQuery<{ batches: AdminCouponBatch[] }, FetchError>({
     queryKey: [...couponQueryKeys.detail(id), "batches"],
-    queryFn: () =>
-      sdk.client.fetch(`/admin/coupons/${id}`, {
-        query: { fields: "id,batches.id,batches.status,batches.requested_count,batches.generated_count,batches.error,batches.created_at" },
-      }),
+    queryFn: () => sdk.client.fetch(`/admin/coupons/${id}/code-batches`, { query: { limit: 100 } }),
     refetchInterval: (query) =>
-      query.state.data?.coupon.batches.some((batch) => batch.status === "pending" || batch.status === "running") ? 1000 : false,
+      query.state.data?.batches.some((batch) => batch.status === "pending" || batch.status === "running") ? 1000 : false,
   })
+
+/** The admin saved a hashed batch's plain codes: the server deletes them. */
+export const useConfirmPlainCodes = (id: string) => {
+  const client = useQueryClient()
+  return useMutation<{ id: string; deleted: boolean }, FetchError, string>({
+    mutationFn: (batchId) => sdk.client.fetch(`/admin/coupons/${id}/code-batches/${batchId}/codes/confirm`, { method: "POST" }),
+    onSuccess: () => client.invalidateQueries({ queryKey: [...couponQueryKeys.detail(id), "batches"] }),
+  })
+}
 
 export const useGenerateCodes = (id: string) => {
   const client = useQueryClient()

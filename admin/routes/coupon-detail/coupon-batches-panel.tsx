@@ -1,7 +1,9 @@
-import { Button, Input, Label, Text, toast } from "@medusajs/ui"
+import { Button, Input, Label, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { GuessOddsHint } from "../../components/guess-odds-hint"
-import { useCouponBatches, useGenerateCodes } from "../../hooks/coupons"
+import { type AdminCouponBatch, useConfirmPlainCodes, useCouponBatches, useGenerateCodes } from "../../hooks/coupons"
+import { downloadCsv } from "../../lib/download"
+import { formatDate } from "../../lib/format"
 
 const percent = (generated: number, requested: number) => Math.floor((generated / Math.max(1, requested)) * 100)
 
@@ -11,7 +13,7 @@ export const CouponBatchesPanel = ({ couponId }: { couponId: string }) => {
   const generate = useGenerateCodes(couponId)
   const [count, setCount] = useState("1000")
   const [pattern, setPattern] = useState("CODE-##########")
-  const batches = [...(data?.coupon.batches ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at))
+  const batches = [...(data?.batches ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at))
 
   const onGenerate = async () => {
     try {
@@ -56,6 +58,7 @@ export const CouponBatchesPanel = ({ couponId }: { couponId: string }) => {
             >
               <div className="bg-ui-fg-interactive h-full transition-all" style={{ width: `${done}%` }} />
             </div>
+            {batch.plain_codes_downloadable ? <PlainCodesActions couponId={couponId} batch={batch} /> : null}
           </div>
         )
       })}
@@ -63,3 +66,48 @@ export const CouponBatchesPanel = ({ couponId }: { couponId: string }) => {
   )
 }
 
+
+/**
+ * A hashed batch's plain codes: downloadable as often as needed, deleted on
+ * the server once the admin confirms they were saved (or when the window ends).
+ */
+const PlainCodesActions = ({ couponId, batch }: { couponId: string; batch: AdminCouponBatch }) => {
+  const prompt = usePrompt()
+  const confirmSaved = useConfirmPlainCodes(couponId)
+
+  const onDownload = async () => {
+    try {
+      await downloadCsv(`/admin/coupons/${couponId}/code-batches/${batch.id}/codes`, `coupon-${couponId}-batch-${batch.id}-codes.csv`)
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
+
+  const onConfirm = async () => {
+    const confirmed = await prompt({
+      title: "Saved the codes?",
+      description: "The plain codes are deleted from the store. They are kept only as digests and cannot be shown again.",
+      confirmText: "Delete plain codes",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) {
+      return
+    }
+    try {
+      await confirmSaved.mutateAsync(batch.id)
+      toast.success("Plain codes deleted from the store")
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2" data-testid="batch-plain-codes">
+      <Text size="small" className="text-ui-fg-subtle">
+        Codes are stored hashed. Download them, save the file, then confirm; otherwise they are deleted on {formatDate(batch.plain_codes_downloadable_until)}.
+      </Text>
+      <Button size="small" variant="secondary" onClick={onDownload}>Download codes</Button>
+      <Button size="small" variant="secondary" onClick={onConfirm} isLoading={confirmSaved.isPending}>I have saved the codes</Button>
+    </div>
+  )
+}

@@ -74,7 +74,7 @@ export const CouponDistributionForm = ({ couponId }: { couponId: string }) => {
             <Select.Trigger id="distribution-batch"><Select.Value /></Select.Trigger>
             <Select.Content>
               <Select.Item value="any">Any of this coupon's codes</Select.Item>
-              {(batches.data?.coupon.batches ?? []).map((batch) => (
+              {(batches.data?.batches ?? []).map((batch) => (
                 <Select.Item key={batch.id} value={batch.id}>{`Batch of ${batch.requested_count.toLocaleString()} (${new Date(batch.created_at).toLocaleDateString()})`}</Select.Item>
               ))}
             </Select.Content>

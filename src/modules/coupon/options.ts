@@ -100,8 +100,10 @@ export const CouponPluginOptionsSchema = z
     /** Notification Module template of the "your code" message a distribution sends; null sends none */
     code_assigned_template: z.string().trim().min(1).nullable().default("coupon-code-assigned"),
     code_assigned_channel: z.string().trim().min(1).default("email"),
-    /** store single-use generated codes as keyed digests (plus their last 4 characters); the plain codes are downloadable once */
+    /** store single-use generated codes as keyed digests (plus their last 4 characters); the plain codes are downloadable until receipt is confirmed */
     hash_codes: z.boolean().default(false),
+    /** days after a hashed batch completed that its plain codes stay downloadable unless the admin confirms receipt sooner */
+    plain_codes_retention_days: z.number().int().min(1).max(365).default(7),
     /** the environment variable holding the HMAC key for hash_codes */
     hash_key_env: z.string().trim().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name").default("COUPON_CODE_HASH_KEY"),
     /** a code batch left pending or running without progress for this long (its process stopped) is resumed by the scheduled job */

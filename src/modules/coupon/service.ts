@@ -36,8 +36,13 @@ import {
   failBatch,
   fillBatchChunk,
   listStaleBatches,
-  takeRevealedCodes,
 } from "./repositories/code-batches"
+import {
+  batchesWithRevealedCodes,
+  forgetRevealedCodes,
+  purgeRevealedCodes,
+  readRevealedCodes,
+} from "./repositories/code-reveals"
 import { couponStats, StatsReader, topCoupons } from "./repositories/coupon-stats"
 import {
   codeExportPage,
@@ -207,10 +212,27 @@ class CouponModuleService extends MedusaService({
     return await redeemedByDistribution(this.knex_(sharedContext), distributionIds)
   }
 
-  /** The plain codes of a hashed batch, once (see takeRevealedCodes). */
+  /** The plain codes of a hashed batch; reading deletes nothing (see code-reveals.ts). */
   @InjectTransactionManager()
-  async takeRevealedCodes(batchId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
-    return await takeRevealedCodes(this.knex_(sharedContext), batchId)
+  async listRevealedCodes(batchId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return await readRevealedCodes(this.knex_(sharedContext), batchId)
+  }
+
+  /** Deletes a hashed batch's plain codes once the admin has confirmed they were saved. */
+  @InjectTransactionManager()
+  async forgetRevealedCodes(batchId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await forgetRevealedCodes(this.knex_(sharedContext), batchId)
+  }
+
+  @InjectTransactionManager()
+  async batchesWithRevealedCodes(batchIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
+    return await batchesWithRevealedCodes(this.knex_(sharedContext), batchIds)
+  }
+
+  /** Deletes the plain codes whose download window (`plain_codes_retention_days`) has passed. */
+  @InjectTransactionManager()
+  async purgeRevealedCodes(@MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await purgeRevealedCodes(this.knex_(sharedContext), this.options_.plain_codes_retention_days * 24 * 60 * 60)
   }
 
   /** Discount the coupon has given in one currency (redeemed orders only). */

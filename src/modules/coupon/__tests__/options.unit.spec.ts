@@ -22,6 +22,7 @@ const DEFAULTS = {
   code_assigned_template: "coupon-code-assigned",
   code_assigned_channel: "email",
   hash_codes: false,
+  plain_codes_retention_days: 7,
   hash_key_env: "COUPON_CODE_HASH_KEY",
   stale_batch_seconds: 120,
   rate_limit: {

@@ -112,7 +112,7 @@ export const fillBatchChunk = async (
 
 /**
  * Stores the digests (and last four characters) of a chunk of codes, and the
- * plain codes that made it in for the batch's one-time download.
+ * plain codes that made it in, kept for the batch's download (see code-reveals.ts).
  */
 const insertHashedCodes = async (
   knex: Knex,
@@ -149,12 +149,6 @@ const insertHashedCodes = async (
     )
   }
   return stored.length
-}
-
-/** Takes the plain codes of a hashed batch out, once: the second call finds none. */
-export const takeRevealedCodes = async (knex: Knex, batchId: string): Promise<string[]> => {
-  const result = await knex.raw(`DELETE FROM coupon_code_reveal WHERE batch_id = ? RETURNING code`, [batchId])
-  return (result.rows as { code: string }[]).map((row) => row.code).sort()
 }
 
 export const failBatch = async (knex: Knex, id: string, message: string): Promise<void> => {

@@ -1,9 +1,14 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateAndTransformBodyListingAll } from "../../validate-body"
-import { retrieveCouponCodeBatchTransformQueryConfig } from "./query-config"
-import { AdminCreateCouponCodeBatch, AdminGetCouponCodeBatchParams } from "./validators"
+import { listCouponCodeBatchTransformQueryConfig, retrieveCouponCodeBatchTransformQueryConfig } from "./query-config"
+import { AdminCreateCouponCodeBatch, AdminGetCouponCodeBatchesParams, AdminGetCouponCodeBatchParams } from "./validators"
 
 export const adminCouponCodeBatchRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/coupons/:id/code-batches",
+    middlewares: [validateAndTransformQuery(AdminGetCouponCodeBatchesParams, listCouponCodeBatchTransformQueryConfig)],
+  },
   {
     method: ["POST"],
     matcher: "/admin/coupons/:id/code-batches",

@@ -15,3 +15,9 @@ export const retrieveCouponCodeBatchTransformQueryConfig = {
   defaults: defaultAdminCouponCodeBatchFields,
   isList: false,
 }
+
+export const listCouponCodeBatchTransformQueryConfig = {
+  defaults: defaultAdminCouponCodeBatchFields,
+  defaultLimit: 20,
+  isList: true,
+}

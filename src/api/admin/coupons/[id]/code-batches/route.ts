@@ -1,9 +1,25 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCouponCodeBatchWorkflow } from "../../../../../workflows/create-coupon-code-batch"
 import { generateCouponCodesWorkflow } from "../../../../../workflows/generate-coupon-codes"
 import { refetchCoupon } from "../../helpers"
-import { refetchCodeBatch } from "./helpers"
-import type { AdminCreateCouponCodeBatchType } from "./validators"
+import { refetchCodeBatch, withProgress } from "./helpers"
+import { withPlainCodesState } from "./plain-codes"
+import type { AdminCreateCouponCodeBatchType, AdminGetCouponCodeBatchesParamsType } from "./validators"
+
+/** Batches of a coupon, newest first, with progress and whether their plain codes can still be downloaded. */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCouponCodeBatchesParamsType>, res: MedusaResponse) => {
+  await refetchCoupon(req.scope, req.params.id, ["id"])
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "coupon_code_batch",
+    fields: req.queryConfig.fields,
+    filters: { coupon_id: req.params.id },
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination?.order ?? { created_at: "DESC" } },
+  })
+  const batches = await withPlainCodesState(req.scope, data.map((batch: { id: string }) => withProgress(batch)))
+  res.json({ batches, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
+}
 
 /**
  * Records the batch and starts its generation in the background: answers

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { CHARSET_NAMES, type CharsetName } from "../../../../../modules/coupon/codes/charsets"
 import { MAX_CODE_LENGTH } from "../../../../../modules/coupon/codes/normalize"
 import { patternHasPlaceholder } from "../../../../../modules/coupon/codes/pattern"
+import { pagingParams, storableDate } from "../../common-validators"
 
 export const MAX_BATCH_CODES = 1_000_000
 
@@ -26,7 +27,7 @@ export const AdminCreateCouponCodeBatch = z
       .optional(),
     /** redemptions per code; null for unlimited */
     usage_limit: z.number().int().min(1).max(2_000_000_000).nullable().default(1),
-    expires_at: z.coerce.date().nullable().optional(),
+    expires_at: storableDate.nullable().optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
@@ -48,3 +49,8 @@ export const AdminCreateCouponCodeBatch = z
 export type AdminCreateCouponCodeBatchType = z.infer<typeof AdminCreateCouponCodeBatch>
 
 export const AdminGetCouponCodeBatchParams = createSelectParams()
+
+export const AdminGetCouponCodeBatchesParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  ...pagingParams({ limit: 20, maxLimit: 100, orderable: ["created_at"] as const }),
+})
+export type AdminGetCouponCodeBatchesParamsType = z.infer<typeof AdminGetCouponCodeBatchesParams>
