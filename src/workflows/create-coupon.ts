@@ -7,6 +7,7 @@ import { createCouponStep } from "./steps/create-coupon"
 import { recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createCouponCodesStep } from "./steps/create-coupon-codes"
 import { prepareCouponDataStep } from "./steps/prepare-coupon-data"
+import { resolvePromotionTaxInclusionStep } from "./steps/resolve-promotion-tax-inclusion"
 import { backingPromotionData, newBackingPromotionCode } from "./utils/promotion-data"
 
 export type CreateCouponWorkflowInput = Record<string, unknown> & {
@@ -29,6 +30,7 @@ export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (inpu
     return coupon
   })
   const data = prepareCouponDataStep(couponInput)
+  const taxInclusive = resolvePromotionTaxInclusionStep(data as never)
   const coupon = createCouponStep(data)
 
   const codes = transform({ input, coupon }, ({ input, coupon }) => ({
@@ -37,8 +39,8 @@ export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (inpu
   }))
   createCouponCodesStep(codes)
 
-  const promotionsData = transform({ coupon }, ({ coupon }) => ({
-    promotionsData: [backingPromotionData(coupon as never, newBackingPromotionCode())],
+  const promotionsData = transform({ coupon, taxInclusive }, ({ coupon, taxInclusive }) => ({
+    promotionsData: [backingPromotionData(coupon as never, newBackingPromotionCode(), taxInclusive)],
   }))
   const promotions = createPromotionsWorkflow.runAsStep({ input: promotionsData })
 

@@ -2,6 +2,8 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep, updatePromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { CouponEvents } from "./events"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
+import { resolvePromotionTaxInclusionStep } from "./steps/resolve-promotion-tax-inclusion"
+import { releaseCodesFromOpenCartsStep } from "./steps/release-codes-from-open-carts"
 import { syncBackingPromotionRulesStep } from "./steps/sync-backing-promotion-rules"
 import { updateCouponStep } from "./steps/update-coupon"
 import { diffFields, recordCouponAuditStep } from "./steps/record-coupon-audit"
@@ -21,11 +23,13 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
   const before = validateCouponUpdateStep(fields)
   const coupon = updateCouponStep(fields)
   const promotion = findBackingPromotionStep({ coupon_id: input.id })
-  const promotionsData = transform({ coupon, promotion }, ({ coupon, promotion }) => ({
+  const taxInclusive = resolvePromotionTaxInclusionStep(coupon as never)
+  const promotionsData = transform({ coupon, promotion, taxInclusive }, ({ coupon, promotion, taxInclusive }) => ({
     promotionsData: [
       {
         id: promotion.id,
         status: promotionStatusFor(coupon.status),
+        is_tax_inclusive: taxInclusive,
         application_method: applicationMethodFor(coupon as never),
       },
     ],
@@ -38,6 +42,16 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
     transform({ input, fields, before }, ({ input, fields, before }) => [
       { coupon_id: input.id, action: "coupon.updated", actor_id: input.actor_id ?? null, changes: diffFields(before as never, fields) },
     ])
+  )
+  // a coupon that stops being active leaves the open carts holding its codes, with its discount
+  // (only an active coupon's codes can be on carts, so other edits skip the search)
+  releaseCodesFromOpenCartsStep(
+    transform({ coupon, before }, ({ coupon, before }) => ({
+      coupon_id: coupon.id,
+      skip: coupon.status === "active" || (before as { status?: string }).status !== "active",
+      reason: "inactive" as const,
+      message: "This code is not active.",
+    }))
   )
   emitEventStep({ eventName: CouponEvents.UPDATED, data: transform({ coupon }, ({ coupon }) => ({ id: coupon.id })) })
   return new WorkflowResponse(coupon)

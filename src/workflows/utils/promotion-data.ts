@@ -118,14 +118,17 @@ export const applicationMethodFor = (coupon: CouponDiscount) => {
 export const promotionStatusFor = (couponStatus: string) =>
   couponStatus === "active" ? ("active" as const) : ("inactive" as const)
 
+/** `isTaxInclusive`: the coupon's regions price with tax included (see resolvePromotionTaxInclusionStep). */
 export const backingPromotionData = (
   coupon: CouponDiscount & { id?: string },
-  code: string
+  code: string,
+  isTaxInclusive = false
 ): CreatePromotionDTO => ({
   code,
   type: coupon.discount_type === "buy_get" ? "buyget" : "standard",
   status: promotionStatusFor(coupon.status),
   is_automatic: false,
+  is_tax_inclusive: isTaxInclusive,
   application_method: {
     ...applicationMethodFor(coupon),
     target_rules: targetRulesFor(coupon),
