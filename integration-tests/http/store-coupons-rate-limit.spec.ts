@@ -3,6 +3,9 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CouponAttemptLimiter } from "../../src/api/store/coupons/rate-limit/attempts"
 import { attemptCountersOf } from "../../src/api/store/coupons/rate-limit/limiter-for-app"
+import Medusa from "@medusajs/js-sdk"
+import { applyCoupon } from "../../storefront-components/src/api"
+import { explainApplyFailure } from "../../storefront-components/src/apply-failure"
 import { createCart } from "./fixtures/checkout"
 import { couponService, createCoupon, validateCode } from "./fixtures/coupons"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
@@ -69,10 +72,12 @@ medusaIntegrationTestRunner({
           const response = await apply(cartId, `GUESS-${attempt}`, headers)
           expect({ attempt, status: response.status, code: response.data.code }).toEqual({ attempt, status: 400, code: "not_found" })
         }
-        const spy = jest.spyOn(couponService(getContainer()), "listCouponCodes")
+        // the failure after the allowed ones is answered 429 itself
         expectRateLimited(await apply(cartId, "GUESS-NEXT", headers))
-        // even the right code: the limiter answers before the code is looked at
+        const spy = jest.spyOn(couponService(getContainer()), "listCouponCodes")
+        // from then on even the right code: the limiter answers before the code is looked at
         expectRateLimited(await apply(cartId, "REAL-CODE", headers))
+        expectRateLimited(await apply(cartId, "GUESS-1", headers))
         expect(spy).not.toHaveBeenCalled()
         spy.mockRestore()
 
@@ -82,6 +87,63 @@ medusaIntegrationTestRunner({
         // the counter is in PostgreSQL, where every server instance reads it
         expect(await rows(`cart:${cartId}`)).toEqual([{ key: `cart:${cartId}`, points: expect.any(Number) }])
         expect((await rows(`cart:${cartId}`))[0].points).toBeGreaterThanOrEqual(PER_CART)
+      })
+
+      it("should still apply a right code after the allowed failures, and answer the next failure 429", async () => {
+        await createCoupon(getContainer(), { code: "REAL-CODE" })
+        const cartId = await createCart(api, store)
+        const headers = from("198.51.100.40")
+
+        for (let attempt = 1; attempt <= PER_CART; attempt++) {
+          expect((await apply(cartId, `GUESS-${attempt}`, headers)).status).toBe(400)
+        }
+        expect((await apply(cartId, "REAL-CODE", headers)).status).toBe(200)
+        expectRateLimited(await apply(cartId, "GUESS-NEXT", headers))
+        // over the limit now: refused before any lookup, the applied code stays
+        expectRateLimited(await apply(cartId, "REAL-CODE", headers))
+        expect((await api.get(`/store/carts/${cartId}?fields=+coupon_codes.code`, store.storeHeaders)).data.cart.coupon_codes).toEqual([
+          expect.objectContaining({ code: "REAL-CODE" }),
+        ])
+      })
+
+      it("should count a refused code once when the storefront asks the validate route for its reason", async () => {
+        const cartId = await createCart(api, store)
+        const headers = from("198.51.100.41")
+        const limiter = new CouponAttemptLimiter(await attemptCountersOf(getContainer(), couponService(getContainer()).getOptions().rate_limit))
+
+        for (let attempt = 1; attempt <= PER_CART; attempt++) {
+          expect((await apply(cartId, `TYPO-${attempt}`, headers)).data.code).toBe("not_found")
+          // what the storefront components do after a refused apply, and a shopper pressing Apply again
+          expect((await validateCode(api, store, { code: `typo-${attempt}`, cart_id: cartId }, headers)).data).toMatchObject({ valid: false, reason: "not_found" })
+          expect((await apply(cartId, `TYPO-${attempt}`, headers)).data.code).toBe("not_found")
+        }
+        expect(await limiter.counts({ cart: cartId, ip: "198.51.100.41" })).toEqual({ cart: PER_CART, ip: PER_CART })
+        // the same code on another cart is a new attempt
+        const other = await createCart(api, store)
+        expect((await apply(other, "TYPO-1", headers)).data.code).toBe("not_found")
+        expect(await limiter.counts({ cart: other, ip: "198.51.100.41" })).toEqual({ cart: 1, ip: PER_CART + 1 })
+      })
+
+      it("should let a shopper using the storefront components make the allowed typos, apply a right code, and refuse the next typo", async () => {
+        await createCoupon(getContainer(), { code: "REAL-CODE" })
+        const cartId = await createCart(api, store)
+        // the components' own apply path (what useCoupons runs) through the real JS SDK against this app
+        const sdk = new Medusa({
+          baseUrl: (api as unknown as { defaults: { baseURL: string } }).defaults.baseURL,
+          publishableKey: store.publishableKey,
+          globalHeaders: { "x-forwarded-for": "198.51.100.42" },
+        })
+        const shopperApplies = (code: string) =>
+          applyCoupon(sdk, cartId, code).then(
+            () => null,
+            (thrown: unknown) => explainApplyFailure(sdk, thrown, code, cartId)
+          )
+
+        for (let typo = 1; typo <= PER_CART; typo++) {
+          expect(await shopperApplies(`TYPO-${typo}`)).toMatchObject({ reason: "not_found" })
+        }
+        expect(await shopperApplies("REAL-CODE")).toBeNull()
+        expect(await shopperApplies(`TYPO-${PER_CART + 1}`)).toMatchObject({ reason: "rate_limited", message: expect.stringMatching(/Try again in \d+ seconds/) })
       })
 
       it("should not count successful applies", async () => {
@@ -138,7 +200,7 @@ medusaIntegrationTestRunner({
         expect((await validateCode(api, store, { code: "REAL-CODE" }, from("203.0.113.8"))).data.valid).toBe(true)
         // an IPv6 client is counted by its /64: a new address in it does not reset the count
         for (let attempt = 1; attempt <= PER_IP; attempt++) {
-          expect((await validateCode(api, store, { code: "NOPE" }, from(`2001:db8:1:2::${attempt}`))).status).toBe(200)
+          expect((await validateCode(api, store, { code: `NOPE-${attempt}` }, from(`2001:db8:1:2::${attempt}`))).status).toBe(200)
         }
         expectRateLimited(await validateCode(api, store, { code: "NOPE" }, from("2001:db8:1:2:ffff::1")))
         expect((await validateCode(api, store, { code: "NOPE" }, from("2001:db8:1:3::1"))).status).toBe(200)
@@ -159,6 +221,7 @@ medusaIntegrationTestRunner({
         expect((await validateCode(api, store, { code: "GUESS-1", cart_id: cartId }, headers)).data.valid).toBe(false)
         expect((await apply(cartId, "GUESS-2", headers)).status).toBe(400)
         expect((await validateCode(api, store, { code: "GUESS-3", cart_id: cartId }, headers)).data.valid).toBe(false)
+        expectRateLimited(await apply(cartId, "GUESS-4", headers))
         expectRateLimited(await apply(cartId, "REAL-CODE", headers))
         expectRateLimited(await validateCode(api, store, { code: "REAL-CODE", cart_id: cartId }, headers))
       })

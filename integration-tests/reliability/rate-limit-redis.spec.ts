@@ -41,26 +41,55 @@ describe("failed code attempts counted in Redis", () => {
     await Promise.all(clients.map((client) => client.quit()))
   })
 
-  it("should refuse the attempt after the cart's failures, with the time left, on every instance", async () => {
+  const failOnce = async (limiter: CouponAttemptLimiter, keys: Record<string, string>, refusal?: string) => {
+    const reservation = await limiter.reserve(keys, { refusal })
+    if (!reservation.allowed) {
+      throw new Error(`refused: ${JSON.stringify(reservation)}`)
+    }
+    return reservation.failed()
+  }
+
+  it("should answer the failure after the cart's allowed ones 429, then refuse before lookup, on every instance", async () => {
     const one = await instance()
     const two = await instance()
     const keys = { ip: "192.0.2.1", cart: "cart_redis_1" }
 
-    // instance one counts a failure (keeps the point), instance two another one
-    expect((await one.reserve(keys)).allowed).toBe(true)
-    expect((await two.reserve(keys)).allowed).toBe(true)
+    // instance one counts a failure (keeps the point), instance two another one: the cart's two allowed failures
+    expect(await failOnce(one, keys)).toEqual({ over_limit: false })
+    expect(await failOnce(two, keys)).toEqual({ over_limit: false })
     expect(await one.counts(keys)).toEqual({ ip: 2, cart: 2 })
+
+    // the next attempt is still looked up (a right code would apply); failing, it is the one over the limit
+    const last = await failOnce(one, keys)
+    expect(last).toEqual({ over_limit: true, retry_after_seconds: expect.any(Number) })
 
     const refused = await two.reserve(keys)
     expect(refused).toEqual({ allowed: false, retry_after_seconds: expect.any(Number), limited_by: ["cart"] })
     expect(refused.allowed || refused.retry_after_seconds).toBeGreaterThan(0)
     expect(refused.allowed || refused.retry_after_seconds).toBeLessThanOrEqual(60)
     // the refused attempt gave back the point it took from the address
-    expect((await one.counts(keys)).ip).toBe(2)
+    expect((await one.counts(keys)).ip).toBe(3)
 
     // the keys are in Redis under the app's prefix
     const stored = await clients[0].keys(`${prefix}coupon_rate_limit:*`)
     expect(stored.sort()).toEqual([`${prefix}coupon_rate_limit:cart:cart_redis_1`, `${prefix}coupon_rate_limit:ip:192.0.2.1`])
+    expect(failures).toEqual([])
+  })
+
+  it("should count a refusal asked again once, on every instance, and keep refusing once over the limit", async () => {
+    const one = await instance()
+    const two = await instance()
+    const keys = { ip: "192.0.2.4", cart: "cart_redis_4" }
+
+    expect(await failOnce(one, keys, "cart:cart_redis_4:typo")).toEqual({ over_limit: false })
+    // the storefront asking the other instance why: nothing more is counted
+    expect(await failOnce(two, keys, "cart:cart_redis_4:typo")).toEqual({ over_limit: false })
+    expect(await one.counts(keys)).toEqual({ ip: 1, cart: 1 })
+
+    expect(await failOnce(two, keys, "cart:cart_redis_4:typo-2")).toEqual({ over_limit: false })
+    expect((await failOnce(one, keys, "cart:cart_redis_4:typo-3")).over_limit).toBe(true)
+    // over the limit, asking again about an earlier refusal is refused too
+    expect(await two.reserve(keys, { refusal: "cart:cart_redis_4:typo" })).toMatchObject({ allowed: false, limited_by: ["cart"] })
     expect(await clients[0].pttl(`${prefix}coupon_rate_limit:cart:cart_redis_1`)).toBeGreaterThan(0)
     expect(failures).toEqual([])
   })
@@ -86,7 +115,7 @@ describe("failed code attempts counted in Redis", () => {
 
     const reservations = await Promise.all([...Array(12)].map((_, index) => (index % 2 ? one : two).reserve(keys)))
 
-    // 4 failures allowed per address, however the guesses are spread over instances
-    expect(reservations.filter((reservation) => reservation.allowed)).toHaveLength(4)
+    // 4 failures allowed per address and one last look, however the guesses are spread over instances
+    expect(reservations.filter((reservation) => reservation.allowed)).toHaveLength(5)
   })
 })

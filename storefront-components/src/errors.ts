@@ -36,9 +36,12 @@ export const messageOf = (error: unknown): string => {
   return typeof message === "string" ? message : ""
 }
 
-/** Any failure as a coupon error: no status means the store never answered. */
+/** No status means the store never answered; 429 is the store's limit on codes that do not apply. */
+const reasonOfStatus = (status: number | undefined) => (status === undefined ? "network" : status === 429 ? "rate_limited" : "unknown")
+
+/** Any failure as a coupon error, its reason read from the body or the status. */
 export const toCouponError = (error: unknown, action: CouponAction, code?: string): CouponError => ({
-  reason: reasonOf(error) ?? (statusOf(error) === undefined ? "network" : "unknown"),
+  reason: reasonOf(error) ?? reasonOfStatus(statusOf(error)),
   message: messageOf(error),
   action,
   ...(code ? { code } : {}),

@@ -46,6 +46,7 @@ export const defaultMessages: CouponMessages = {
     empty: "Enter a discount code.",
     no_cart: "Add something to your cart before entering a code.",
     network: "We could not reach the store. Check your connection and try again.",
+    rate_limited: "Too many codes that did not apply. Please wait a few minutes and try again.",
     not_found: "Code {code} does not exist. Check the spelling and try again.",
     inactive: "Code {code} is not active.",
     not_started: "Code {code} is not valid yet.[ It can be used from {date}.]",
@@ -66,6 +67,7 @@ export const defaultMessages: CouponMessages = {
     no_matching_items: "Code {code} does not apply to the items in your cart.",
     budget_exhausted: "Code {code} is no longer available: the promotion has ended.",
     not_assigned_to_you: "Code {code} was sent to someone else. Use the email or account it was sent to.",
+    email_required: "Enter your email address to use code {code}.",
   },
 }
 

@@ -31,6 +31,8 @@ export type CouponServerReason =
   | "no_matching_items"
   | "budget_exhausted"
   | "not_assigned_to_you"
+  | "email_required"
+  | "rate_limited"
 
 /** Reasons decided in the browser: nothing typed, no cart yet, the request never got an answer. */
 export type CouponClientReason = "empty" | "no_cart" | "network" | "unknown"

@@ -4,6 +4,7 @@ import type {
   MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import { createHash } from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
 import { clientAddressKey } from "./client-ip"
 import { couponAttemptLimiterOf } from "./limiter-for-app"
@@ -32,6 +33,22 @@ export const isFailedCouponAttempt = (status: number, body: unknown): boolean =>
   )
 }
 
+const rateLimited = (res: MedusaResponse, retryAfterSeconds: number, send: (body: unknown) => unknown = (body) => res.json(body)) => {
+  res.setHeader("Retry-After", String(retryAfterSeconds))
+  res.status(429)
+  return send({
+    type: MedusaError.Types.NOT_ALLOWED,
+    code: RATE_LIMITED_CODE,
+    message: `Too many codes that do not apply. Try again in ${retryAfterSeconds} seconds.`,
+  })
+}
+
+/** The code tried, with the cart it was tried on (or the address without one), hashed: the limiter never stores code text. */
+const refusalKeyOf = (cart: string | null | undefined, ip: string | null, code: unknown) =>
+  typeof code === "string" && code && (cart || ip)
+    ? `${cart ? `cart:${cart}` : `ip:${ip}`}:${createHash("sha256").update(code.trim().toUpperCase()).digest("base64url").slice(0, 22)}`
+    : null
+
 /**
  * Refuses a shopper who made too many failed code attempts (per IP, cart and
  * logged-in customer) with 429 and Retry-After, before any code is looked up.
@@ -46,27 +63,27 @@ export const limitFailedCouponAttempts =
       if (!limiter) {
         return next()
       }
-      const reservation = await limiter.reserve({
-        ip: clientAddressKey(req.ip ?? req.socket?.remoteAddress),
-        cart: cartIdOf(req),
-        customer: (req as AuthenticatedMedusaRequest).auth_context?.actor_id,
-      })
+      const ip = clientAddressKey(req.ip ?? req.socket?.remoteAddress)
+      const cart = cartIdOf(req)
+      const reservation = await limiter.reserve(
+        { ip, cart, customer: (req as AuthenticatedMedusaRequest).auth_context?.actor_id },
+        { refusal: refusalKeyOf(cart, ip, (req.validatedBody as { code?: unknown } | undefined)?.code) }
+      )
       if (!reservation.allowed) {
-        res.setHeader("Retry-After", String(reservation.retry_after_seconds))
-        res.status(429).json({
-          type: MedusaError.Types.NOT_ALLOWED,
-          code: RATE_LIMITED_CODE,
-          message: `Too many codes that do not apply. Try again in ${reservation.retry_after_seconds} seconds.`,
-        })
+        rateLimited(res, reservation.retry_after_seconds)
         return
       }
-      // the point stays taken only when the answer is a failed attempt
+      // the points stay taken only when the answer is a failed attempt; the one over the limit is answered 429
       const send = res.json.bind(res)
       res.json = (body: unknown) => {
-        if (isFailedCouponAttempt(res.statusCode, body)) {
-          return send(body)
-        }
-        void reservation.release().finally(() => send(body))
+        const settled = isFailedCouponAttempt(res.statusCode, body)
+          ? reservation.failed().then((verdict) => (verdict.over_limit ? rateLimited(res, verdict.retry_after_seconds, send) : send(body)))
+          : reservation.release().finally(() => send(body))
+        void settled.catch(() => {
+          if (!res.headersSent) {
+            send(body)
+          }
+        })
         return res
       }
       next()

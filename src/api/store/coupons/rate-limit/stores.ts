@@ -6,7 +6,13 @@ import type { CouponRateLimitOptions } from "../../../../modules/coupon/options"
 export const ATTEMPT_KEY_KINDS = ["ip", "cart", "customer"] as const
 export type AttemptKeyKind = (typeof ATTEMPT_KEY_KINDS)[number]
 
-export type AttemptCounters = Record<AttemptKeyKind, RateLimiterAbstract>
+/**
+ * One failed-attempt counter per key kind, and `refusals`: the codes already
+ * refused (and counted) per cart or address, so repeating a refusal — the
+ * storefront components asking the validate route why an apply failed — is
+ * not counted twice.
+ */
+export type AttemptCounters = Record<AttemptKeyKind, RateLimiterAbstract> & { refusals: RateLimiterAbstract }
 
 type Window = { points: number; duration_seconds: number }
 
@@ -54,14 +60,28 @@ const windowOf = (options: CouponRateLimitOptions, kind: AttemptKeyKind): Window
     customer: options.failed_attempts_per_customer,
   })[kind]
 
+/**
+ * A counter takes one point more than the failures allowed: the attempt after
+ * the last allowed failure is still looked up (a right code applies), and if
+ * it fails too it is answered 429 itself (see attempts.ts).
+ */
+export const allowedFailuresOf = (counter: RateLimiterAbstract) => counter.points - 1
+
+const windowOptions = (window: { points: number; duration: number; blockDuration: number }, onStoreFailure?: StoreFailureListener) => ({
+  ...window,
+  // only while the shared store is unreachable: a per-process stand-in rather than no limit at all
+  insuranceLimiter: new WarningMemoryLimiter(window, onStoreFailure),
+})
+
 const limiterOptions = (options: CouponRateLimitOptions, kind: AttemptKeyKind, onStoreFailure?: StoreFailureListener) => {
   const { points, duration_seconds } = windowOf(options, kind)
-  const window = { points, duration: duration_seconds, blockDuration: options.block_seconds }
-  return {
-    ...window,
-    // only while the shared store is unreachable: a per-process stand-in rather than no limit at all
-    insuranceLimiter: new WarningMemoryLimiter(window, onStoreFailure),
-  }
+  return windowOptions({ points: points + 1, duration: duration_seconds, blockDuration: options.block_seconds }, onStoreFailure)
+}
+
+/** A refused code is remembered as long as the longest window counts it. */
+const refusalOptions = (options: CouponRateLimitOptions, onStoreFailure?: StoreFailureListener) => {
+  const duration = Math.max(...ATTEMPT_KEY_KINDS.map((kind) => windowOf(options, kind).duration_seconds))
+  return windowOptions({ points: 1, duration, blockDuration: 0 }, onStoreFailure)
 }
 
 const UNDEFINED_TABLE = "42P01"
@@ -113,15 +133,16 @@ export const redisAttemptCounters = (
   client: unknown,
   { redisPrefix = "", onStoreFailure }: { redisPrefix?: string; onStoreFailure?: StoreFailureListener } = {}
 ): AttemptCounters => {
-  const counter = (kind: AttemptKeyKind) =>
+  const counter = (name: AttemptKeyKind | "refused", window: ReturnType<typeof windowOptions>) =>
     new RateLimiterRedis({
-      ...limiterOptions(options, kind, onStoreFailure),
+      ...window,
       storeClient: client,
-      keyPrefix: `${redisPrefix}${options.store_prefix}:${kind}`,
+      keyPrefix: `${redisPrefix}${options.store_prefix}:${name}`,
       // answer from the insurance limiter at once instead of queueing while Redis reconnects
       rejectIfRedisNotReady: true,
     })
-  return { ip: counter("ip"), cart: counter("cart"), customer: counter("customer") }
+  const kind = (name: AttemptKeyKind) => counter(name, limiterOptions(options, name, onStoreFailure))
+  return { ip: kind("ip"), cart: kind("cart"), customer: kind("customer"), refusals: counter("refused", refusalOptions(options, onStoreFailure)) }
 }
 
 /**
@@ -140,18 +161,19 @@ export const postgresAttemptCounters = async (
       error ? reject(error) : setImmediate(() => resolve(limiter))
     )
   })
-  const reuse = (kind: AttemptKeyKind) =>
+  const reuse = (name: AttemptKeyKind | "refused", window: ReturnType<typeof windowOptions>) =>
     new RateLimiterPostgres({
-      ...limiterOptions(options, kind, onStoreFailure),
+      ...window,
       ...shared,
-      keyPrefix: kind,
+      keyPrefix: name,
       tableCreated: true,
       clearExpiredByTimeout: false,
     })
   const ensureTable = tableCreator(ip)
   return {
     ip: recreateMissingTable(ip, ensureTable),
-    cart: recreateMissingTable(reuse("cart"), ensureTable),
-    customer: recreateMissingTable(reuse("customer"), ensureTable),
+    cart: recreateMissingTable(reuse("cart", limiterOptions(options, "cart", onStoreFailure)), ensureTable),
+    customer: recreateMissingTable(reuse("customer", limiterOptions(options, "customer", onStoreFailure)), ensureTable),
+    refusals: recreateMissingTable(reuse("refused", refusalOptions(options, onStoreFailure)), ensureTable),
   }
 }
