@@ -3,19 +3,24 @@ import { deletePromotionsWorkflow, emitEventStep } from "@medusajs/medusa/core-f
 import { CouponEvents } from "./events"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
 import { recordCouponAuditStep } from "./steps/record-coupon-audit"
+import { releaseCodesFromOpenCartsStep } from "./steps/release-codes-from-open-carts"
 import { softDeleteCouponStep } from "./steps/soft-delete-coupon"
 
 export type DeleteCouponWorkflowInput = { id: string; actor_id?: string | null }
 
 export const deleteCouponWorkflowId = "delete-coupon"
 
-/** Soft-deletes the coupon with its codes and deletes its backing promotion, so no cart can get the discount again. */
+/**
+ * Soft-deletes the coupon with its codes and deletes its backing promotion, so no cart can get the discount again.
+ * Open carts holding its codes lose them (and the discount) while the promotion still exists: they check out at full price.
+ */
 export const deleteCouponWorkflow = createWorkflow(deleteCouponWorkflowId, (input: DeleteCouponWorkflowInput) => {
   const promotion = findBackingPromotionStep({ coupon_id: input.id })
   softDeleteCouponStep(transform({ input }, ({ input }) => ({ id: input.id })))
   recordCouponAuditStep(
     transform({ input }, ({ input }) => [{ coupon_id: input.id, action: "coupon.deleted", actor_id: input.actor_id ?? null }])
   )
+  releaseCodesFromOpenCartsStep({ coupon_id: input.id, reason: "not_found", message: "This code does not exist." })
   deletePromotionsWorkflow.runAsStep({ input: transform({ promotion }, ({ promotion }) => ({ ids: [promotion.id] })) })
   emitEventStep({ eventName: CouponEvents.DELETED, data: { id: input.id } })
   return new WorkflowResponse({ id: input.id })

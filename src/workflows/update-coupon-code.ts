@@ -1,5 +1,6 @@
 import { diffFields, recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { releaseCodesFromOpenCartsStep } from "./steps/release-codes-from-open-carts"
 import { updateCouponCodeStep } from "./steps/update-coupon-code"
 import { validateCouponCodeChangeStep } from "./steps/validate-coupon-code-change"
 
@@ -14,7 +15,7 @@ export type UpdateCouponCodeWorkflowInput = {
 
 export const updateCouponCodeWorkflowId = "update-coupon-code"
 
-/** Enables/disables a code or changes its limit or expiry (never below the uses so far). */
+/** Enables/disables a code or changes its limit or expiry (never below the uses so far); a disabled code leaves the open carts holding it. */
 export const updateCouponCodeWorkflow = createWorkflow(updateCouponCodeWorkflowId, (input: UpdateCouponCodeWorkflowInput) => {
   const before = validateCouponCodeChangeStep(
     transform({ input }, ({ input }) => ({ coupon_id: input.coupon_id, id: input.id, usage_limit: input.usage_limit, action: "update" as const }))
@@ -34,6 +35,14 @@ export const updateCouponCodeWorkflow = createWorkflow(updateCouponCodeWorkflowI
         changes: { code: (before as { code?: string }).code, ...diffFields(before as never, update) },
       },
     ])
+  )
+  releaseCodesFromOpenCartsStep(
+    transform({ input }, ({ input }) => ({
+      code_ids: [input.id],
+      skip: input.status !== "disabled",
+      reason: "inactive" as const,
+      message: "This code is not active.",
+    }))
   )
   return new WorkflowResponse(updated)
 })
