@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isStorableDate, STORABLE_DATE_MESSAGE } from "../../../modules/coupon/schemas/storable-date"
 
 /** `?status=a&status=b` and `?status=a` alike. */
 export const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
@@ -13,17 +14,20 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export const emailText = z.string().trim().toLowerCase().max(320).regex(EMAIL, "must be an email address")
 
+/** A date PostgreSQL can store as written: years 1..9999 (a later or earlier one would be a 500). */
+export const storableDate = z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE)
+
 /** A date range in query params: `created_at[gte]=…` (Medusa's `$gte` spelling works too). */
 export const dateRangeParam = z
   .object({
-    gte: z.coerce.date().optional(),
-    gt: z.coerce.date().optional(),
-    lte: z.coerce.date().optional(),
-    lt: z.coerce.date().optional(),
-    $gte: z.coerce.date().optional(),
-    $gt: z.coerce.date().optional(),
-    $lte: z.coerce.date().optional(),
-    $lt: z.coerce.date().optional(),
+    gte: storableDate.optional(),
+    gt: storableDate.optional(),
+    lte: storableDate.optional(),
+    lt: storableDate.optional(),
+    $gte: storableDate.optional(),
+    $gt: storableDate.optional(),
+    $lte: storableDate.optional(),
+    $lt: storableDate.optional(),
   })
   .strict()
   .transform((range) => ({
@@ -36,7 +40,7 @@ export const dateRangeParam = z
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 /** A window start: a date (midnight UTC) or a timestamp. */
-export const fromParam = z.coerce.date()
+export const fromParam = storableDate
 
 /** A window end, exclusive: a date means "through that day" (the next midnight UTC), a timestamp is used as is. */
 export const toParam = z
@@ -47,6 +51,7 @@ export const toParam = z
     const date = new Date(text)
     return DATE_ONLY.test(text) ? new Date(date.getTime() + 86_400_000) : date
   })
+  .refine(isStorableDate, STORABLE_DATE_MESSAGE)
 
 const integerParam = z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value), z.number().int())
 

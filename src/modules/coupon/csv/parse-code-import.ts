@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync"
 import { codeFormatProblem, normalizeCode } from "../codes/normalize"
 import { CODE_STATUSES } from "../constants"
+import { isStorableDate, STORABLE_DATE_MESSAGE } from "../schemas/storable-date"
 import type { NewCouponCode } from "../types"
 import { CODE_IMPORT_COLUMNS, CODE_IMPORT_IGNORED_COLUMNS, MAX_IMPORT_ROWS } from "./code-columns"
 
@@ -30,6 +31,8 @@ const parseRow = (record: Record, line: number): { row?: NewCouponCode & { line:
   const expiresAt = expiresText === "" ? null : new Date(expiresText)
   if (expiresAt && Number.isNaN(expiresAt.getTime())) {
     errors.push(`expires_at "${expiresText}" is not a date (use ISO 8601, e.g. 2030-01-31T23:59:59Z)`)
+  } else if (expiresAt && !isStorableDate(expiresAt)) {
+    errors.push(`expires_at "${expiresText}" ${STORABLE_DATE_MESSAGE}`)
   }
   const email = record.assigned_email?.trim().toLowerCase() ?? ""
   if (email && !EMAIL.test(email)) {

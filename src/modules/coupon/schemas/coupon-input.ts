@@ -1,5 +1,6 @@
 import type { z as Zod } from "zod"
 import { codeFormatProblem, normalizeCode } from "../codes/normalize"
+import { isStorableDate, STORABLE_DATE_MESSAGE } from "./storable-date"
 import { COUPON_STATUSES, COUPON_TARGETS, DISCOUNT_TYPES } from "../constants"
 import { couponCrossFieldProblems, type CouponCrossFieldShape } from "./coupon-cross-field-rules"
 
@@ -18,7 +19,8 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     .toLowerCase()
     .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be a domain such as example.com or *.example.com")
   const ids = z.array(z.string().trim().min(1).max(100)).max(100)
-  const nullableDate = z.coerce.date().nullable().optional()
+  // years 1..9999: what PostgreSQL can store as written (see storable-date.ts)
+  const nullableDate = z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).nullable().optional()
 
   const currency = z.string().trim().length(3).toLowerCase()
   const selector = z

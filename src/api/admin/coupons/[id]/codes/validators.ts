@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { CODE_STATUSES } from "../../../../../modules/coupon/constants"
-import { booleanParam, emailText, oneOrMany, pagingParams } from "../../common-validators"
+import { booleanParam, emailText, oneOrMany, pagingParams, storableDate } from "../../common-validators"
 import { couponCodeText } from "../../validators"
 
 export const MAX_CODES_PER_REQUEST = 1_000
@@ -30,7 +30,7 @@ const NewCouponCode = z
   .object({
     code: couponCodeText,
     usage_limit: usageLimit.optional(),
-    expires_at: z.coerce.date().nullable().optional(),
+    expires_at: storableDate.nullable().optional(),
     assigned_email: emailText.nullable().optional(),
   })
   .strict()
@@ -54,7 +54,7 @@ export const AdminUpdateCouponCode = z
   .object({
     status: z.enum(CODE_STATUSES).optional(),
     usage_limit: usageLimit.optional(),
-    expires_at: z.coerce.date().nullable().optional(),
+    expires_at: storableDate.nullable().optional(),
   })
   .strict()
   .refine((body) => Object.keys(body).length > 0, "give at least one of status, usage_limit, expires_at")
