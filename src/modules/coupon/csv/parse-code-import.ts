@@ -3,6 +3,7 @@ import { codeFormatProblem, normalizeCode } from "../codes/normalize"
 import { CODE_STATUSES } from "../constants"
 import { isStorableDate, STORABLE_DATE_MESSAGE } from "../schemas/storable-date"
 import type { NewCouponCode } from "../types"
+import { unescapeCsvCell } from "./formula-escape"
 import { CODE_IMPORT_COLUMNS, CODE_IMPORT_IGNORED_COLUMNS, MAX_IMPORT_ROWS } from "./code-columns"
 
 export type ImportRowError = { line: number; code: string | null; error: string }
@@ -95,7 +96,9 @@ export const parseCodeImport = (csv: string): ParsedCodeImport => {
   const rows: ParsedCodeImport["rows"] = []
   const errors: ImportRowError[] = []
   const firstLineOf = new Map<string, number>()
-  for (const { record, info } of records) {
+  for (const { record: cells, info } of records) {
+    // an export's formula guard (a leading ') is not part of the data
+    const record = Object.fromEntries(Object.entries(cells).map(([column, value]) => [column, value === undefined ? value : unescapeCsvCell(value)]))
     const parsed = parseRow(record, info.lines)
     errors.push(...parsed.errors)
     if (!parsed.row) {

@@ -21,6 +21,21 @@ describe("parseCodeImport", () => {
     ])
   })
 
+  it("should strip an export's formula guard and keep everything else as written", () => {
+    const { rows, errors } = parseCodeImport("code,usage_limit,assigned_email\nF-1,2,'=x@y.io\nF-2,,''+q@y.io\nF-3,,'plain@y.io\n")
+    expect(errors).toEqual([])
+    expect(rows.map((row) => row.assigned_email)).toEqual(["=x@y.io", "'+q@y.io", "'plain@y.io"])
+  })
+
+  it("should refuse expiry dates outside years 1 to 9999", () => {
+    const { rows, errors } = parseCodeImport("code,expires_at\nD-1,99999-01-01\nD-2,+010000-01-01T00:00:00Z\nD-3,9999-12-31T23:59:59Z\n")
+    expect(rows.map((row) => row.code)).toEqual(["D-3"])
+    expect(errors).toEqual([
+      { line: 2, code: "D-1", error: expect.stringContaining("between the years 1 and 9999") },
+      { line: 3, code: "D-2", error: expect.stringContaining("between the years 1 and 9999") },
+    ])
+  })
+
   it("should refuse a header without code, unknown columns, malformed CSV and empty files", () => {
     expect(parseCodeImport("name\nx\n").errors[0].error).toContain('"code" column')
     expect(parseCodeImport("code,colour\nx,y\n").errors[0].error).toContain("unknown column: colour")
