@@ -4,7 +4,11 @@ import { CouponEvents } from "./events"
 import { prepareOrderRedemptionsStep } from "./steps/prepare-order-redemptions"
 import { redeemCodesStep } from "./steps/redeem-codes"
 
-export type RedeemCouponsWorkflowInput = { cart_id: string }
+export type RedeemCouponsWorkflowInput = {
+  cart_id: string
+  /** the customer logged in on the completing request: only they count as the order's customer for per-customer caps */
+  customer_id?: string | null
+}
 
 export const redeemCouponsWorkflowId = "redeem-coupons"
 

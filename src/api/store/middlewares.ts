@@ -9,6 +9,7 @@ import {
 import { validatePathParams } from "../utils/validate-path-params"
 import { limitFailedCouponAttempts } from "./coupons/rate-limit/middleware"
 import { hideBackingPromotionCodes } from "./utils/hide-backing-promotion-codes"
+import { rememberShopper } from "./utils/remember-shopper"
 import { translatePromoCodes } from "./utils/translate-promo-codes"
 import { StoreApplyCoupon, StoreValidateCoupon, type StoreValidateCouponType } from "./coupons/validators"
 
@@ -61,4 +62,6 @@ export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts/:id/coupons/:code",
     middlewares: [optionalCustomer],
   },
+  // completion judges customer conditions by who is logged in on this request
+  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [optionalCustomer, rememberShopper] },
 ]

@@ -93,6 +93,8 @@ export const CouponPluginOptionsSchema = z
     default_discount_type: z.enum(["percentage", "fixed", "free_shipping"]).default("percentage"),
     /** email domains every new coupon is limited to unless the coupon says otherwise */
     allowed_domains: z.array(domain).default([]),
+    /** per-customer caps count an email's aliases as the address: +tag dropped, and Gmail's dots and googlemail.com */
+    normalize_email_aliases: z.boolean().default(true),
     /** give usage back when an order that used a code is canceled */
     revert_usage_on_cancel: z.boolean().default(true),
     /** the merchant's own rules, checked after the built-in ones; one with a built-in rule's name replaces it */

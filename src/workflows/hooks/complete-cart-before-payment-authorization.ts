@@ -3,6 +3,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { COUPON_MODULE } from "../../modules/coupon"
 import type CouponModuleService from "../../modules/coupon/service"
 import { redeemCouponsWorkflow } from "../redeem-coupons"
+import { requestCustomerId } from "../utils/request-shopper"
 
 type BeforePaymentAuthorizationHook = (
   handler: (
@@ -25,7 +26,9 @@ const beforePaymentAuthorization = (completeCartWorkflow.hooks as unknown as {
 
 beforePaymentAuthorization(
   async ({ input }, { container }) => {
-    const { result } = await redeemCouponsWorkflow(container).run({ input: { cart_id: input.id } })
+    const { result } = await redeemCouponsWorkflow(container).run({
+      input: { cart_id: input.id, customer_id: requestCustomerId() },
+    })
     return new StepResponse(result, result.redemption_ids)
   },
   async (redemptionIds, { container }) => {

@@ -8,7 +8,11 @@ import { findBackingPromotions } from "../utils/backing-promotion"
 import { loadCartForCoupons } from "../utils/coupon-context"
 import { orderIdOfCart } from "../utils/order-of-cart"
 
-export type PrepareOrderRedemptionsStepInput = { cart_id: string }
+export type PrepareOrderRedemptionsStepInput = {
+  cart_id: string
+  /** the customer logged in on the completing request, if any */
+  customer_id?: string | null
+}
 
 type Adjustment = { amount: number | string; code?: string | null }
 type OrderForRedemption = {
@@ -30,7 +34,7 @@ export const prepareOrderRedemptionsStepId = "prepare-order-redemptions"
  */
 export const prepareOrderRedemptionsStep = createStep(
   prepareOrderRedemptionsStepId,
-  async ({ cart_id }: PrepareOrderRedemptionsStepInput, { container }) => {
+  async ({ cart_id, customer_id }: PrepareOrderRedemptionsStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const cart = await loadCartForCoupons(container, cart_id)
     const applied = cart?.coupon_codes ?? []
@@ -68,7 +72,9 @@ export const prepareOrderRedemptionsStep = createStep(
       { select: ["id", "usage_limit_per_customer"] }
     )
     const promotions = await findBackingPromotions(container, coupons.map((coupon) => coupon.id))
-    const keys = customerKeys({ customer_id: order.customer_id, email: order.email })
+    // the order's customer is a key only when logged in: Medusa also links an account by a typed email
+    const trustedCustomer = order.customer_id && order.customer_id === customer_id ? order.customer_id : null
+    const keys = customerKeys({ customer_id: trustedCustomer, email: order.email }, service.getOptions())
 
     const redemptions: RedeemCodeInput[] = []
     for (const code of applied) {

@@ -3,6 +3,7 @@ import { CouponError } from "../../modules/coupon/errors/coupon-error"
 import { validateCouponWorkflow } from "../validate-coupon"
 import { findCouponsOfPromotionCodes } from "./backing-promotion"
 import { loadCartForCoupons } from "./coupon-context"
+import { requestCustomerId } from "./request-shopper"
 
 export const assertCartCouponsApply = async (container: MedusaContainer, cartId: string) => {
   const cart = await loadCartForCoupons(container, cartId)
@@ -21,7 +22,8 @@ export const assertCartCouponsApply = async (container: MedusaContainer, cartId:
   }
   for (const code of linked) {
     await validateCouponWorkflow(container).run({
-      input: { code: code.code, code_id: code.id, cart_id: cart.id, phase: "complete" },
+      // customer conditions trust only the customer logged in on the completing request
+      input: { code: code.code, code_id: code.id, cart_id: cart.id, customer_id: requestCustomerId(), phase: "complete" },
     })
   }
 }

@@ -43,6 +43,7 @@ export type CouponCheckInput = {
   /** the code's id, for codes already on the cart (a hashed code's text there is its digest) */
   code_id?: string | null
   cart_id?: string | null
+  /** the customer logged in on the request (never the cart's customer as such), null for a guest */
   customer_id?: string | null
   email?: string | null
   phase: EligibilityContext["phase"]
@@ -151,6 +152,24 @@ const countEarlierOrders = async (
   return count
 }
 
+/**
+ * The customer the rules may trust. Medusa links a cart to the account whose
+ * email was typed on it, logged in or not, so the cart's customer counts only
+ * when it is the customer logged in on the request (`input.customer_id`, from
+ * the route or the completion's request). After a cart change there is no
+ * request to ask: the recheck takes the cart's customer, which can only keep
+ * a code that completion will then judge by who is logged in.
+ */
+const trustedCustomerId = (input: CouponCheckInput, cart: CartForCoupons | null): string | null => {
+  if (!cart) {
+    return input.customer_id ?? null
+  }
+  if (input.phase === "recheck") {
+    return cart.customer_id ?? null
+  }
+  return cart.customer_id && cart.customer_id === input.customer_id ? cart.customer_id : null
+}
+
 /** Builds everything the rules need to judge one code, for one cart (or none). */
 export const buildEligibilityContext = async (
   container: MedusaContainer,
@@ -166,9 +185,9 @@ export const buildEligibilityContext = async (
   }
 
   const email = cart?.email ?? input.email ?? null
-  const customerId = cart?.customer_id ?? input.customer_id ?? null
+  const customerId = trustedCustomerId(input, cart)
   let customerUsage = 0
-  const keys = customerKeys({ customer_id: customerId, email })
+  const keys = customerKeys({ customer_id: customerId, email }, service.getOptions())
   // only the per-customer cap reads the count: no cap, no query
   const capped = found?.coupon.usage_limit_per_customer !== null && found?.coupon.usage_limit_per_customer !== undefined
   if (found && capped && keys.length) {
@@ -204,8 +223,9 @@ export const buildEligibilityContext = async (
       shipping_option_ids: (cart.shipping_methods ?? [])
         .map((method) => method?.shipping_option_id)
         .filter((id): id is string => !!id),
-      customer_group_ids: (cart.customer?.groups ?? []).filter(Boolean).map((group) => group.id),
-      has_account: !!cart.customer?.has_account,
+      // the groups and account of a customer only when that customer is the shopper
+      customer_group_ids: customerId ? (cart.customer?.groups ?? []).filter(Boolean).map((group) => group.id) : [],
+      has_account: !!customerId && !!cart.customer?.has_account,
     }
   }
 

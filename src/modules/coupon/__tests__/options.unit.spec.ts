@@ -17,6 +17,7 @@ const DEFAULTS = {
   default_usage_limit_per_customer: 1,
   default_discount_type: "percentage",
   allowed_domains: [],
+  normalize_email_aliases: true,
   revert_usage_on_cancel: true,
   rules: [],
   code_assigned_template: "coupon-code-assigned",

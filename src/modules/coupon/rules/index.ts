@@ -8,6 +8,7 @@ import { currencyRule } from "./currency"
 import { customerGroupRule } from "./customer-group"
 import { customerLimitRule } from "./customer-limit"
 import { emailDomainRule } from "./email-domain"
+import { emailRequiredRule } from "./email-required"
 import { firstOrderRule } from "./first-order"
 import { loginRequiredRule } from "./login-required"
 import { matchingLinesRule } from "./matching-lines"
@@ -38,6 +39,7 @@ export const defaultCouponRules: CouponRule[] = [
   emailDomainRule,
   loginRequiredRule,
   customerGroupRule,
+  emailRequiredRule,
   firstOrderRule,
   customerLimitRule,
   minSubtotalRule,

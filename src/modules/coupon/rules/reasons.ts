@@ -21,6 +21,7 @@ export const COUPON_REASONS = [
   "no_matching_items",
   "budget_exhausted",
   "not_assigned_to_you",
+  "email_required",
 ] as const
 
 export type CouponReason = (typeof COUPON_REASONS)[number]

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { authenticatedCustomerId } from "../../utils/remember-shopper"
 import { normalizeCode } from "../../../../modules/coupon/codes/normalize"
 import { isCouponError } from "../../../../modules/coupon/errors/coupon-error"
 import { validateCouponWorkflow } from "../../../../workflows/validate-coupon"
@@ -19,7 +20,7 @@ export const POST = async (
       input: {
         code,
         cart_id: cart_id ?? null,
-        customer_id: req.auth_context?.actor_id ?? null,
+        customer_id: authenticatedCustomerId(req),
         phase: "validate",
       },
     })

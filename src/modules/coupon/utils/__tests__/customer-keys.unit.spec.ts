@@ -25,6 +25,13 @@ describe("customer keys", () => {
       }
     })
 
+    it("should count an address's aliases as the address unless normalize_email_aliases is off", () => {
+      expect(customerKeys({ email: "A.B+promo@googlemail.com" })).toEqual(["email:ab@gmail.com"])
+      expect(customerKeys({ email: "A.B+promo@googlemail.com" }, { normalize_email_aliases: false })).toEqual([
+        "email:a.b+promo@googlemail.com",
+      ])
+    })
+
     it("should keep the customer id as given", () => {
       expect(customerKeys({ customer_id: "CUS_AbC" })).toEqual(["customer:CUS_AbC"])
     })
