@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
 import { backingPromotionCode, couponService, createCoupon, usageOf } from "./fixtures/coupons"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
@@ -355,6 +356,78 @@ medusaIntegrationTestRunner({
         const cart = await getCart(api, store, cartId)
         expect(cart.total).toBe(USD_BASE_TOTAL)
         expect(cart.promotions).toEqual([])
+      })
+    })
+
+    describe("coupons beside Medusa's own promotions", () => {
+      /** A native USD promotion taking 5 off the order's items, with a code or automatic. */
+      const nativePromotion = async (code: string, isAutomatic = false) => {
+        const { result } = await createPromotionsWorkflow(getContainer()).run({
+          input: {
+            promotionsData: [
+              {
+                code,
+                type: "standard",
+                status: "active",
+                is_automatic: isAutomatic,
+                application_method: { type: "fixed", target_type: "order", allocation: "across", value: 5, currency_code: "usd" },
+              },
+            ],
+          } as never,
+        })
+        return result[0]
+      }
+      const promotionCodes = async (cartId: string) =>
+        ((await getCart(api, store, cartId, "*promotions")).promotions ?? []).map((promotion: { code: string }) => promotion.code).sort()
+
+      it("should refuse a native code added after a coupon that is not combinable, naming the coupon's code", async () => {
+        await createCoupon(getContainer(), { code: "SOLO", combinable: false })
+        await nativePromotion("NATIVE5")
+        const cartId = await createCart(api, store)
+        expect((await applyCode(api, store, cartId, "SOLO")).status).toBe(200)
+        const withCoupon = await getCart(api, store, cartId)
+
+        const response = await nativePromotions(cartId, ["NATIVE5"])
+        expect(response.status).toBe(400)
+        expect(response.data).toEqual({ type: "not_allowed", code: "not_combinable", message: "NATIVE5 can't be combined with SOLO." })
+        // the storefront starter's way: every code shown plus the typed one, in a cart update
+        const starter = await api.post(`/store/carts/${cartId}`, { promo_codes: ["SOLO", "NATIVE5"] }, store.storeHeaders).catch((error) => error.response)
+        expect({ status: starter.status, code: starter.data.code }).toEqual({ status: 400, code: "not_combinable" })
+
+        const cart = await getCart(api, store, cartId)
+        expect(cart.discount_total).toBe(withCoupon.discount_total)
+        expect(await promotionCodes(cartId)).toEqual(["SOLO"])
+      })
+
+      it("should refuse a coupon that is not combinable on a cart holding a native code, naming it", async () => {
+        await createCoupon(getContainer(), { code: "SOLO", combinable: false })
+        await nativePromotion("NATIVE5")
+        const cartId = await createCart(api, store)
+        expect((await nativePromotions(cartId, ["NATIVE5"])).status).toBe(200)
+
+        const response = await applyCode(api, store, cartId, "SOLO")
+        expect(response.status).toBe(400)
+        expect(response.data).toEqual({ type: "not_allowed", code: "not_combinable", message: "SOLO can't be combined with NATIVE5." })
+        expect(await promotionCodes(cartId)).toEqual(["NATIVE5"])
+        // the order is charged one discount only
+        const completed = await completeCart(api, store, cartId)
+        expect(completed.data.order.discount_total).toBeCloseTo(5.5, 2)
+      })
+
+      it("should stack a combinable coupon with native codes, and any coupon with automatic promotions", async () => {
+        await createCoupon(getContainer(), { code: "STACKS", combinable: true })
+        await createCoupon(getContainer(), { code: "SOLO", combinable: false })
+        await nativePromotion("NATIVE5")
+        const cartId = await createCart(api, store)
+        expect((await applyCode(api, store, cartId, "STACKS")).status).toBe(200)
+        expect((await nativePromotions(cartId, ["NATIVE5"])).status).toBe(200)
+        expect(await promotionCodes(cartId)).toEqual(["NATIVE5", "STACKS"])
+
+        await nativePromotion("AUTO5", true)
+        const other = await createCart(api, store)
+        expect(await promotionCodes(other)).toEqual(["AUTO5"])
+        expect((await applyCode(api, store, other, "SOLO")).status).toBe(200)
+        expect(await promotionCodes(other)).toEqual(["AUTO5", "SOLO"])
       })
     })
   },

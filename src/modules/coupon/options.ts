@@ -95,6 +95,8 @@ export const CouponPluginOptionsSchema = z
     allowed_domains: z.array(domain).default([]),
     /** per-customer caps count an email's aliases as the address: +tag dropped, and Gmail's dots and googlemail.com */
     normalize_email_aliases: z.boolean().default(true),
+    /** Medusa's automatic promotions stack with every coupon; false: a coupon that is not combinable is refused beside one */
+    combine_with_automatic_promotions: z.boolean().default(true),
     /** give usage back when an order that used a code is canceled */
     revert_usage_on_cancel: z.boolean().default(true),
     /** the merchant's own rules, checked after the built-in ones; one with a built-in rule's name replaces it */

@@ -1,32 +1,81 @@
-import { PromotionActions } from "@medusajs/framework/utils"
+import { Modules, PromotionActions } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { COUPON_MODULE } from "../../modules/coupon"
 import { CouponError } from "../../modules/coupon/errors/coupon-error"
-import { findCouponsOfPromotionCodes } from "../utils/backing-promotion"
+import type CouponModuleService from "../../modules/coupon/service"
+import { findCouponsOfPromotionCodes, type BackingPromotion } from "../utils/backing-promotion"
 import { COUPON_APPLY_MARK } from "../utils/apply-mark"
-import { loadCartForCoupons } from "../utils/coupon-context"
+import { loadCartForCoupons, type CartForCoupons } from "../utils/coupon-context"
 
 /**
- * Keeps Medusa's native promotion route from being a back door: a coupon's
+ * A Medusa promotion code new to the cart, beside a coupon that is not
+ * combinable and stays on it: refused, naming the coupon's code (the coupon
+ * added after a native code is refused by the combinable rule instead).
+ */
+const refuseNativeBesideExclusiveCoupon = async (
+  container: MedusaContainer,
+  cart: CartForCoupons,
+  promoCodes: string[],
+  backing: BackingPromotion[],
+  replacing: boolean
+) => {
+  const backingCodes = new Set(backing.map((promotion) => promotion.code))
+  const onCart = new Set((cart.promotions ?? []).map((promotion) => promotion.code))
+  const added = promoCodes.filter((code) => !backingCodes.has(code) && !onCart.has(code))
+  // a REPLACE keeps only the coupons whose backing code it names
+  const staying = (cart.coupon_codes ?? []).filter(
+    (code) => code.status === "active" && (!replacing || backing.some((promotion) => promotion.coupon_id === code.coupon_id))
+  )
+  if (!added.length || !staying.length) {
+    return
+  }
+  const coupons = await container
+    .resolve<CouponModuleService>(COUPON_MODULE)
+    .listCoupons({ id: staying.map((code) => code.coupon_id) }, { select: ["id", "combinable"] })
+  const exclusive = staying.find((code) => !coupons.find((coupon) => coupon.id === code.coupon_id)?.combinable)
+  if (!exclusive) {
+    return
+  }
+  // only real promotion codes clash; Medusa refuses the others with its own answer
+  const [existing] = await container.resolve(Modules.PROMOTION).listPromotions({ code: added }, { select: ["code"], take: 1 })
+  if (existing) {
+    const shown = exclusive.code.startsWith("#") && exclusive.code_last4 ? `****${exclusive.code_last4}` : exclusive.code
+    throw new CouponError("not_combinable", `${existing.code} can't be combined with ${shown}.`)
+  }
+}
+
+/**
+ * Keeps Medusa's native promotion routes from being a back door: a coupon's
  * backing promotion may only be added to a cart that holds a code of that
- * coupon (linked by applyCouponToCartWorkflow after the rules passed).
- * Refreshes (REPLACE) and removals are never blocked.
+ * coupon (linked by applyCouponToCartWorkflow after the rules passed), and a
+ * native code may not join a coupon that is not combinable. Refreshes
+ * (REPLACE with the cart's own codes) and removals are never blocked.
  */
 updateCartPromotionsWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const action = input.action ?? PromotionActions.ADD
-  if (action !== PromotionActions.ADD || !input.promo_codes?.length || (input as Record<string, unknown>)[COUPON_APPLY_MARK] === true) {
+  if (action === PromotionActions.REMOVE || !input.promo_codes?.length || (input as Record<string, unknown>)[COUPON_APPLY_MARK] === true) {
+    return
+  }
+  const onCart = new Set(((cart as { promotions?: ({ code?: string | null } | null)[] }).promotions ?? []).map((promotion) => promotion?.code))
+  if (action === PromotionActions.REPLACE && input.promo_codes.every((code) => onCart.has(code))) {
+    // a refresh: the cart's own codes again
     return
   }
   const backing = await findCouponsOfPromotionCodes(container, input.promo_codes)
-  if (!backing.length) {
+  const current = await loadCartForCoupons(container, cart.id)
+  if (!current) {
     return
   }
-  const current = await loadCartForCoupons(container, cart.id)
-  for (const promotion of backing) {
-    const held = (current?.coupon_codes ?? []).some(
-      (code) => code.coupon_id === promotion.coupon_id && code.status === "active"
-    )
-    if (!held) {
-      throw new CouponError("not_found", "This code does not exist.")
+  if (action === PromotionActions.ADD) {
+    for (const promotion of backing) {
+      const held = (current.coupon_codes ?? []).some(
+        (code) => code.coupon_id === promotion.coupon_id && code.status === "active"
+      )
+      if (!held) {
+        throw new CouponError("not_found", "This code does not exist.")
+      }
     }
   }
+  await refuseNativeBesideExclusiveCoupon(container, current, input.promo_codes, backing, action === PromotionActions.REPLACE)
 })

@@ -14,6 +14,7 @@ export const cartCodeFields = [
   "completed_at",
   "promotions.id",
   "promotions.code",
+  "promotions.is_automatic",
   "coupon_codes.id",
   "coupon_codes.code",
   "coupon_codes.code_last4",

@@ -12,6 +12,7 @@ import type {
 } from "../../modules/coupon/rules"
 import type CouponModuleService from "../../modules/coupon/service"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
+import { findCouponsOfPromotionCodes } from "./backing-promotion"
 import { CartFieldNeeds, cartFieldsFor } from "./cart-fields"
 
 export type CartForCoupons = {
@@ -23,7 +24,7 @@ export type CartForCoupons = {
   customer_id?: string | null
   completed_at?: string | Date | null
   item_subtotal?: number | string | { numeric?: number } | null
-  promotions?: { id: string; code?: string | null }[]
+  promotions?: { id: string; code?: string | null; is_automatic?: boolean | null }[]
   coupon_codes?: { id: string; code: string; code_last4?: string | null; status: string; coupon_id: string }[]
   items?: {
     id: string
@@ -112,6 +113,23 @@ export const findCodeWithCoupon = async (service: CouponModuleService, code: str
 }
 
 const isSet = (value: unknown) => value !== null && value !== undefined
+
+/**
+ * Medusa's own promotions on the cart that a coupon that is not combinable
+ * may not stand beside: every code that is no coupon's backing promotion, and
+ * the automatic ones when the store does not let them combine.
+ */
+const clashingPromotionCodes = async (container: MedusaContainer, cart: CartForCoupons, service: CouponModuleService) => {
+  const promotions = (cart.promotions ?? []).filter((promotion) => !!promotion.code)
+  if (!promotions.length) {
+    return []
+  }
+  const backing = new Set((await findCouponsOfPromotionCodes(container, promotions.map((p) => p.code as string))).map((b) => b.code))
+  const automaticCombine = service.getOptions().combine_with_automatic_promotions
+  return promotions
+    .filter((promotion) => !backing.has(promotion.code as string) && (!promotion.is_automatic || !automaticCombine))
+    .map((promotion) => promotion.code as string)
+}
 
 /** Loads only what this coupon's rules read: most coupons need neither totals nor lines. */
 const cartNeedsOf = (coupon: Record<string, any> | undefined, service: CouponModuleService): CartFieldNeeds => {
@@ -218,6 +236,7 @@ export const buildEligibilityContext = async (
       email,
       customer_id: customerId,
       applied,
+      other_promotions: found && !found.coupon.combinable ? await clashingPromotionCodes(container, cart, service) : [],
       // undefined when the coupon's rules did not ask for lines (see cartNeedsOf)
       items: cart.items ? itemSnapshots(cart) : undefined,
       shipping_option_ids: (cart.shipping_methods ?? [])

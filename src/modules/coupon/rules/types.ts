@@ -16,6 +16,8 @@ export type CouponSnapshot = {
   status: "draft" | "active" | "inactive" | "archived"
   discount_type: "percentage" | "fixed" | "free_shipping" | "buy_get"
   currency_code?: string | null
+  /** cap of a percentage discount, in currency_code */
+  max_discount_amount?: number | string | null
   starts_at?: DateLike
   ends_at?: DateLike
   usage_limit?: number | null
@@ -83,6 +85,12 @@ export type CartSnapshot = {
   customer_id?: string | null
   /** coupon codes already on the cart, this one excluded */
   applied: AppliedCouponCode[]
+  /**
+   * Medusa's own promotions on the cart that a coupon that is not combinable
+   * clashes with: codes typed on Medusa's routes, and automatic ones when the
+   * option combine_with_automatic_promotions is false; loaded only for such a coupon
+   */
+  other_promotions?: string[]
   items?: CartItemSnapshot[]
   /** shipping options of the chosen shipping methods */
   shipping_option_ids?: string[]

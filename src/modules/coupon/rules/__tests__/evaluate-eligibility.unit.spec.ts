@@ -483,6 +483,13 @@ describe("evaluateEligibility", () => {
       })
       expect(reasonOf(context)).toBe("currency_not_supported")
     })
+
+    it("should keep a capped percentage to the cap's currency", () => {
+      const capped = { discount_type: "percentage" as const, max_discount_amount: 10, currency_code: "usd" }
+      expect(reasonOf(makeContext({ coupon: capped, cart: { currency_code: "eur" } }))).toBe("currency_not_supported")
+      expect(reasonOf(makeContext({ coupon: capped, cart: { currency_code: "usd" } }))).toBeNull()
+      expect(reasonOf(makeContext({ coupon: { discount_type: "percentage", currency_code: "usd" }, cart: { currency_code: "eur" } }))).toBeNull()
+    })
   })
 
   describe("not_combinable", () => {
@@ -491,8 +498,23 @@ describe("evaluateEligibility", () => {
       expect(evaluate(context)).toEqual({
         eligible: false,
         reason: "not_combinable",
-        message: "This code cannot be combined with the codes already in your cart.",
+        message: "SUMMER-10 can't be combined with OTHER-1.",
       })
+    })
+
+    it("should refuse a non-combinable coupon beside Medusa's own promotion codes, naming the first one", () => {
+      const context = makeContext({ coupon: { combinable: false }, cart: { other_promotions: ["NATIVE5"] } })
+      expect(evaluate(context)).toEqual({ eligible: false, reason: "not_combinable", message: "SUMMER-10 can't be combined with NATIVE5." })
+    })
+
+    it("should let a combinable coupon stack with Medusa's own promotion codes", () => {
+      const context = makeContext({ coupon: { combinable: true }, cart: { other_promotions: ["NATIVE5"] } })
+      expect(reasonOf(context)).toBeNull()
+    })
+
+    it("should not name a hashed code by its digest", () => {
+      const context = makeContext({ code: { code: "#abc123" }, coupon: { combinable: false }, cart: { applied: [makeApplied({ code: "#def456" })] } })
+      expect(evaluate(context)).toMatchObject({ message: "This code can't be combined with another code in your cart." })
     })
 
     it("should refuse a combinable coupon when the code on the cart is not combinable", () => {
