@@ -18,6 +18,7 @@ const DEFAULTS = {
   default_discount_type: "percentage",
   allowed_domains: [],
   normalize_email_aliases: true,
+  combine_with_automatic_promotions: true,
   revert_usage_on_cancel: true,
   rules: [],
   code_assigned_template: "coupon-code-assigned",
