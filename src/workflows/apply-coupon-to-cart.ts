@@ -1,15 +1,17 @@
 import { Modules, PromotionActions } from "@medusajs/framework/utils"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
   createRemoteLinkStep,
   emitEventStep,
+  refreshPaymentCollectionForCartWorkflow,
   releaseLockStep,
   updateCartPromotionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { COUPON_MODULE } from "../modules/coupon"
 import { CouponEvents } from "./events"
 import { assertPromotionAppliedStep } from "./steps/assert-promotion-applied"
+import { capCouponDiscountsStep } from "./steps/cap-coupon-discounts"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
 import { COUPON_APPLY_MARK } from "./utils/apply-mark"
 import { validateCouponWorkflow } from "./validate-coupon"
@@ -59,6 +61,11 @@ export const applyCouponToCartWorkflow = createWorkflow(
       skipped_promo_codes: transform({ updated }, ({ updated }) =>
         (updated?.skipped_promo_codes ?? []).map((skipped) => skipped.code)
       ),
+    })
+    // the engine's amounts are uncapped: cap them, then size the payment collection on the capped total
+    const capped = capCouponDiscountsStep({ cart_id: input.cart_id })
+    when("refresh-payment-after-cap", { capped }, ({ capped }) => capped.changed).then(() => {
+      refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     })
 
     const event = transform({ input, coupon }, ({ input, coupon }) => ({

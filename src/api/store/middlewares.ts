@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/http"
 import { validatePathParams } from "../utils/validate-path-params"
 import { limitFailedCouponAttempts } from "./coupons/rate-limit/middleware"
+import { capDiscountsBeforeCompletion } from "./utils/cap-discounts-before-completion"
 import { hideBackingPromotionCodes } from "./utils/hide-backing-promotion-codes"
 import { rememberShopper } from "./utils/remember-shopper"
 import { translatePromoCodes } from "./utils/translate-promo-codes"
@@ -30,6 +31,9 @@ const allowCartCouponCodes = (req: MedusaRequest, _res: MedusaResponse, next: Me
 }
 
 export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
+  // a coupon's max_discount_amount holds in the order (Medusa's engine has no cap)
+  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [validatePathParams("id"), capDiscountsBeforeCompletion] },
+  { method: ["POST"], matcher: "/store/payment-collections", middlewares: [capDiscountsBeforeCompletion] },
   {
     matcher: "/store/carts*",
     middlewares: [allowCartCouponCodes, hideBackingPromotionCodes],

@@ -1,5 +1,7 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertCartCouponsApply } from "../utils/assert-cart-coupons"
+import { planCouponCaps } from "../utils/cap-coupon-discounts"
 import { orderIdOfCart } from "../utils/order-of-cart"
 
 /**
@@ -15,4 +17,11 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     return
   }
   await assertCartCouponsApply(container, cart.id)
+  // the store route caps before completing; a change in between must not give more than the cap
+  if ((await planCouponCaps(container, cart.id)).capped.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "The cart's coupon discount changed while it was being completed. Review the cart and complete it again."
+    )
+  }
 })

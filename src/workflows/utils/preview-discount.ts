@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { COUPON_MODULE } from "../../modules/coupon"
+import type CouponModuleService from "../../modules/coupon/service"
 import { findBackingPromotions } from "./backing-promotion"
 import { cartPromotionContextFields } from "./cart-fields"
 
@@ -27,8 +29,14 @@ export const previewCouponDiscount = async (
   const actions = (await container
     .resolve(Modules.PROMOTION)
     .computeActions([promotion.code], cart as never)) as unknown as ComputedAction[]
-  const amount = actions
+  const computed = actions
     .filter((action) => action.code === promotion.code && action.action.startsWith("add"))
     .reduce((sum, action) => sum + Number(action.amount ?? 0), 0)
+  // the engine knows no cap; the cart gets it right after (see cap-coupon-discounts)
+  const [coupon] = await container
+    .resolve<CouponModuleService>(COUPON_MODULE)
+    .listCoupons({ id: couponId }, { select: ["id", "max_discount_amount"], take: 1 })
+  const cap = coupon?.max_discount_amount === null || coupon?.max_discount_amount === undefined ? null : Number(coupon.max_discount_amount)
+  const amount = cap === null ? computed : Math.min(computed, cap)
   return { amount, currency_code: cart.currency_code }
 }

@@ -10,7 +10,9 @@ export const currencyRule: CouponRule = {
       return true
     }
     const currency = lower(cart.currency_code)
-    if (coupon.discount_type === "fixed" && lower(coupon.currency_code) !== currency) {
+    // a fixed amount and a percentage's cap are amounts in the coupon's currency
+    const inCurrency = coupon.discount_type === "fixed" || (coupon.max_discount_amount !== null && coupon.max_discount_amount !== undefined)
+    if (inCurrency && lower(coupon.currency_code) !== currency) {
       return false
     }
     const allowed = (coupon.currency_codes ?? []).map(lower)

@@ -7,6 +7,7 @@ export type CouponCrossFieldShape = Partial<{
   discount_type: string
   discount_value: number | string | null
   currency_code: string | null
+  max_discount_amount: number | string | null
   starts_at: Date | string | null
   ends_at: Date | string | null
   target: string
@@ -42,6 +43,13 @@ export const couponCrossFieldProblems = (
 
   if (type === "fixed" && !coupon.currency_code) {
     add("currency_code", "currency_code is required for a fixed discount")
+  }
+  const capped = coupon.max_discount_amount !== undefined && coupon.max_discount_amount !== null
+  if (capped && type !== undefined && type !== "percentage") {
+    add("max_discount_amount", "max_discount_amount caps a percentage discount only")
+  }
+  if (capped && !coupon.currency_code) {
+    add("currency_code", "currency_code is required with max_discount_amount (the cap is an amount in that currency)")
   }
   if (type === "percentage" && value !== undefined && (value <= 0 || value > 100)) {
     add("discount_value", "discount_value of a percentage must be above 0 and at most 100")

@@ -1,0 +1,119 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
+import { COUPON_MODULE } from "../../modules/coupon"
+import type CouponModuleService from "../../modules/coupon/service"
+import { findBackingPromotions } from "./backing-promotion"
+
+type Adjustment = { id: string; amount: number | string; code?: string | null }
+type CartAdjustments = {
+  items?: ({ id: string; adjustments?: (Adjustment | null)[] } | null)[]
+  shipping_methods?: ({ id: string; adjustments?: (Adjustment | null)[] } | null)[]
+}
+
+/** One adjustment's amount, with the line or shipping method it belongs to (serializable). */
+export type AdjustmentAmount = { id: string; owner_id: string; kind: "item" | "shipping"; amount: string }
+export type CapPlan = { capped: AdjustmentAmount[]; previous: AdjustmentAmount[] }
+
+const EMPTY: CapPlan = { capped: [], previous: [] }
+
+/** The caps of the capped coupons on this cart, keyed by their backing promotion's code. */
+const capsOfCart = async (container: MedusaContainer, cartId: string): Promise<Map<string, number>> => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "coupon_codes.coupon_id"], filters: { id: cartId } })
+  const couponIds = [
+    ...new Set(((data[0] as { coupon_codes?: ({ coupon_id: string } | null)[] })?.coupon_codes ?? []).flatMap((code) => (code ? [code.coupon_id] : []))),
+  ]
+  if (!couponIds.length) {
+    return new Map()
+  }
+  const coupons = await container
+    .resolve<CouponModuleService>(COUPON_MODULE)
+    .listCoupons({ id: couponIds, max_discount_amount: { $ne: null } } as never, { select: ["id", "max_discount_amount"] })
+  if (!coupons.length) {
+    return new Map()
+  }
+  const promotions = await findBackingPromotions(container, coupons.map((coupon) => coupon.id))
+  return new Map(
+    promotions.map((promotion) => [
+      promotion.code,
+      Number(coupons.find((coupon) => coupon.id === promotion.coupon_id)!.max_discount_amount),
+    ])
+  )
+}
+
+/**
+ * Medusa's engine has no cap on a percentage: after it computed the
+ * adjustments, a capped coupon's ones are scaled down so they sum to the cap
+ * exactly (the last takes the remainder). Taxes and totals are then Medusa's
+ * own, computed on the capped adjustments.
+ */
+export const planCouponCaps = async (container: MedusaContainer, cartId: string): Promise<CapPlan> => {
+  const caps = await capsOfCart(container, cartId)
+  if (!caps.size) {
+    return EMPTY
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: [
+      "items.id",
+      "items.adjustments.id",
+      "items.adjustments.amount",
+      "items.adjustments.code",
+      "shipping_methods.id",
+      "shipping_methods.adjustments.id",
+      "shipping_methods.adjustments.amount",
+      "shipping_methods.adjustments.code",
+    ],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as CartAdjustments | undefined
+  const all: (AdjustmentAmount & { code?: string | null })[] = [
+    ...(cart?.items ?? []).flatMap((item) =>
+      item ? (item.adjustments ?? []).flatMap((a) => (a ? [{ id: a.id, owner_id: item.id, kind: "item" as const, amount: String(a.amount), code: a.code }] : [])) : []
+    ),
+    ...(cart?.shipping_methods ?? []).flatMap((method) =>
+      method
+        ? (method.adjustments ?? []).flatMap((a) =>
+            a ? [{ id: a.id, owner_id: method.id, kind: "shipping" as const, amount: String(a.amount), code: a.code }] : []
+          )
+        : []
+    ),
+  ]
+  const plan: CapPlan = { capped: [], previous: [] }
+  for (const [code, cap] of caps) {
+    const own = all.filter((adjustment) => adjustment.code === code)
+    const total = own.reduce((sum, adjustment) => MathBN.add(sum, adjustment.amount), MathBN.convert(0))
+    if (!own.length || MathBN.lte(total, cap)) {
+      continue
+    }
+    const ratio = MathBN.div(cap, total)
+    let given = MathBN.convert(0)
+    own.forEach((adjustment, index) => {
+      const amount = index === own.length - 1 ? MathBN.sub(cap, given) : MathBN.mult(adjustment.amount, ratio)
+      given = MathBN.add(given, amount)
+      const { code: _code, ...entry } = adjustment
+      plan.previous.push(entry)
+      plan.capped.push({ ...entry, amount: amount.toString() })
+    })
+  }
+  return plan
+}
+
+/** Writes the amounts of a plan (the capped ones, or the previous ones to undo it). */
+export const writeAdjustmentAmounts = async (container: MedusaContainer, amounts: AdjustmentAmount[]) => {
+  if (!amounts.length) {
+    return
+  }
+  const cart = container.resolve(Modules.CART)
+  const items = amounts.filter((entry) => entry.kind === "item")
+  const shipping = amounts.filter((entry) => entry.kind === "shipping")
+  if (items.length) {
+    await cart.upsertLineItemAdjustments(items.map((entry) => ({ id: entry.id, item_id: entry.owner_id, amount: entry.amount as never })))
+  }
+  if (shipping.length) {
+    await cart.upsertShippingMethodAdjustments(
+      shipping.map((entry) => ({ id: entry.id, shipping_method_id: entry.owner_id, amount: entry.amount as never }))
+    )
+  }
+}
