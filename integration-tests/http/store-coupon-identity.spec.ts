@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { normalizeEmailKeysSql } from "../../src/modules/coupon/migrations/Migration20261201143000"
 import { createCouponViaApi } from "./fixtures/admin"
 import { applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
-import { couponService, createCoupon, usageOf } from "./fixtures/coupons"
+import { couponService, createCoupon, usageOf, validateCode } from "./fixtures/coupons"
 import { logIn } from "./fixtures/customers"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
@@ -88,6 +88,23 @@ medusaIntegrationTestRunner({
         expect({ status: group.status, code: group.data.code }).toEqual({ status: 400, code: "customer_group_not_allowed" })
         const login = await applyCode(api, store, guestCart, "MEMBERS")
         expect({ status: login.status, code: login.data.code }).toEqual({ status: 400, code: "login_required" })
+        const validated = await validateCode(api, store, { code: "VIP-ONLY", cart_id: guestCart })
+        expect({ valid: validated.data.valid, reason: validated.data.reason }).toEqual({ valid: false, reason: "customer_group_not_allowed" })
+      })
+
+      it("should count a guest's order with a member's email against the email, not the member's account", async () => {
+        const member = await logIn(api, store, "kept@example.com")
+        const { coupon } = await createCoupon(getContainer(), { code: "ONCE-KEYED", usage_limit_per_customer: 1 })
+        const guestCart = await createCart(api, store, { email: "kept@example.com" })
+        expect((await applyCode(api, store, guestCart, "ONCE-KEYED")).status).toBe(200)
+        expect((await completeCart(api, store, guestCart)).data.type).toBe("order")
+        const [redemption] = (await usageOf(getContainer(), coupon.id)).redemptions
+        expect(redemption.customer_keys).toEqual(["email:kept@example.com"])
+
+        // the member's own cart carries the same email: that key is spent
+        const auth = { authorization: member.authorization }
+        const own = await createCart(api, store, { email: "kept@example.com", headers: auth })
+        expect((await applyCode(api, store, own, "ONCE-KEYED", auth)).data.code).toBe("customer_limit_reached")
       })
 
       it("should refuse a code assigned to a customer to a guest who types that customer's email", async () => {
