@@ -345,14 +345,14 @@ medusaIntegrationTestRunner({
         expect(cart.promotions).toEqual([])
       })
 
-      it("should refuse the public coupon code, which is no promotion code", async () => {
-        await createCoupon(getContainer(), { code: "TEN-OFF" })
+      it("should take the public coupon code through the coupon's own rules, not as a promotion code", async () => {
+        await createCoupon(getContainer(), { code: "TEN-OFF", sales_channel_ids: [store.otherSalesChannelId] } as never)
         const cartId = await createCart(api, store)
 
         const response = await nativePromotions(cartId, ["TEN-OFF"])
 
-        expect(response.status).toBeGreaterThanOrEqual(400)
-        expect(response.status).toBeLessThan(500)
+        expect(response.status).toBe(400)
+        expect(response.data).toEqual({ type: "not_allowed", code: "sales_channel_not_allowed", message: expect.stringMatching(/^Code TEN-OFF/) })
         const cart = await getCart(api, store, cartId)
         expect(cart.total).toBe(USD_BASE_TOTAL)
         expect(cart.promotions).toEqual([])

@@ -39,7 +39,9 @@ export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [allowCartCouponCodes, hideBackingPromotionCodes],
   },
   { matcher: "/store/orders*", middlewares: [hideBackingPromotionCodes] },
-  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [translatePromoCodes("replace")] },
+  // codes typed into a storefront's own promotion field: coupon codes through the plugin's apply workflow
+  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [optionalCustomer, translatePromoCodes("replace")] },
+  { method: ["POST"], matcher: "/store/carts/:id/promotions", middlewares: [optionalCustomer, translatePromoCodes("add")] },
   { method: ["DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [translatePromoCodes("remove")] },
   { matcher: "/store/carts/:id/coupons", middlewares: [validatePathParams("id")] },
   { matcher: "/store/carts/:id/coupons/:code", middlewares: [validatePathParams("id", "code")] },

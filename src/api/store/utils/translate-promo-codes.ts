@@ -1,70 +1,92 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COUPON_MODULE } from "../../../modules/coupon"
 import { displayCode } from "../../../modules/coupon/codes/hash"
 import { normalizeCode } from "../../../modules/coupon/codes/normalize"
 import type CouponModuleService from "../../../modules/coupon/service"
 import { removeCouponFromCartWorkflow } from "../../../workflows/remove-coupon-from-cart"
 import { findBackingPromotions } from "../../../workflows/utils/backing-promotion"
+import { loadCartForCoupons } from "../../../workflows/utils/coupon-context"
+import { applyPromoCodeCoupons, giveBack } from "./apply-promo-code-coupons"
 import { cartShopperCodes, type ShopperCode } from "./shopper-promotion-codes"
 
 type PromoCodesBody = { promo_codes?: unknown }
 
 /**
- * How the Medusa route treats `promo_codes`: removed, or the cart's whole
- * list (cart update). Adding is left alone: re-adding a code already on the
- * cart changes nothing, a new coupon code is applied through the coupon
- * route, and Medusa's add route keeps its own cost.
+ * How the Medusa route treats `promo_codes`: added (promotions route), removed,
+ * or the cart's whole list (cart update).
  */
-type PromoCodesAction = "remove" | "replace"
+type PromoCodesAction = "add" | "remove" | "replace"
 
 /**
- * The other half of hideBackingPromotionCodes. A storefront sends back the
- * codes it was shown (`promo_codes` of Medusa's cart update and promotion
- * routes, as the Next.js starter does to update or remove promotions), so a
- * coupon code arrives where Medusa expects its backing promotion's code:
+ * One entry for codes typed into a storefront's own promotion field, and the
+ * other half of hideBackingPromotionCodes. A storefront sends back the codes
+ * it was shown (`promo_codes` of Medusa's cart update and promotion routes, as
+ * the Next.js starter does to add, update or remove promotions):
+ * - a coupon code new to the cart goes through the plugin's apply workflow
+ *   (applyPromoCodeCoupons: rules, failed-attempt limit, events); a refusal
+ *   answers 400 with its reason and leaves the cart as it was;
  * - codes applied to this cart are put back to their promotion's code;
  * - a coupon code that leaves the cart (removed, or left out of a cart
  *   update's list) goes through the plugin's remove workflow, so the code is
  *   unlinked with its discount instead of staying linked without it.
- * A coupon code that is not on the cart is left alone (Medusa skips it): it is
- * applied through `POST /store/carts/:id/coupons`, where its rules are checked.
+ * Native promotion codes go on to Medusa as before. If Medusa's route then
+ * fails, the coupon codes applied by this request are taken off again.
  */
 export const translatePromoCodes =
-  (action: PromoCodesAction) => async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+  (action: PromoCodesAction) => async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       const bodies = [req.body, req.validatedBody] as (PromoCodesBody | undefined)[]
       const sent = bodies.find((body) => Array.isArray(body?.promo_codes))?.promo_codes as unknown[] | undefined
       if (!sent) {
         return next()
       }
-      const texts = sent.filter((code): code is string => typeof code === "string" && !!code.trim())
-      // a cart update's list decides about every code on the cart; otherwise only coupon codes matter
-      if (action !== "replace" && !(await anyCouponCode(req, texts))) {
+      const texts = sent.filter((code): code is string => typeof code === "string" && !!code.trim()).map((code) => code.trim())
+      // a removal only matters for coupon codes; most are plain promotion codes
+      if (action === "remove" && !(await anyCouponCode(req, texts))) {
         return next()
       }
-      const held = await cartShopperCodes(req.scope, req.params.id)
+      const cart = await loadCartForCoupons(req.scope, req.params.id)
+      let held: ShopperCode[] = cart?.coupon_codes ?? []
+      let names = await codeNames(req, held)
+      const isNamed = (code: ShopperCode, text: string) => names(code).includes(text) || names(code).includes(normalizeCode(text))
+      const heldNamed = (text: string) => held.some((code) => isNamed(code, text))
+
+      let appliedNow: string[] = []
+      if (action !== "remove") {
+        const onCart = new Set((cart?.promotions ?? []).map((promotion) => promotion.code))
+        const fresh = [...new Set(texts.filter((text) => !heldNamed(text) && !onCart.has(text)))]
+        if (fresh.length) {
+          const outcome = await applyPromoCodeCoupons(req as AuthenticatedMedusaRequest, res, fresh)
+          if (outcome.answered) {
+            return
+          }
+          appliedNow = outcome.applied
+          if (appliedNow.length) {
+            held = await cartShopperCodes(req.scope, req.params.id)
+            names = await codeNames(req, held)
+          }
+        }
+      }
       if (!held.length) {
         return next()
       }
-      const promotions = await findBackingPromotions(req.scope, [...new Set(held.map((code) => code.coupon_id))])
-      const promotionCodeOf = (code: ShopperCode) => promotions.find((promotion) => promotion.coupon_id === code.coupon_id)?.code
-      // what a storefront may send for a code: as applied, as shown, or the promotion's own code
-      const names = (code: ShopperCode) => [code.code, displayCode(code), promotionCodeOf(code)]
-      const isNamed = (code: ShopperCode, text: string) => names(code).includes(text) || names(code).includes(normalizeCode(text))
-      const named = (code: ShopperCode) => texts.some((text) => isNamed(code, text))
+      if (appliedNow.length) {
+        undoOnFailure(req as AuthenticatedMedusaRequest, res, appliedNow)
+      }
 
-      const leaving = held.filter((code) => (action === "replace" ? !named(code) : named(code)))
+      const named = (code: ShopperCode) => texts.some((text) => isNamed(code, text))
+      const leaving = action === "add" ? [] : held.filter((code) => (action === "replace" ? !named(code) : named(code)))
       for (const code of leaving) {
         await removeCouponFromCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, code: code.code } })
       }
 
       const promotionOf = (text: string) => {
         const code = held.find((candidate) => isNamed(candidate, text))
-        return code && promotionCodeOf(code)
+        return code && names(code)[2]
       }
       for (const body of bodies) {
         if (body && Array.isArray(body.promo_codes)) {
-          body.promo_codes = body.promo_codes.map((code) => (typeof code === "string" ? promotionOf(code) ?? code : code))
+          body.promo_codes = body.promo_codes.map((code) => (typeof code === "string" ? promotionOf(code.trim()) ?? code : code))
         }
       }
       next()
@@ -72,6 +94,30 @@ export const translatePromoCodes =
       next(error)
     }
   }
+
+/** What a storefront may send for a held code: as applied, as shown, or its promotion's own code (third). */
+const codeNames = async (req: MedusaRequest, held: ShopperCode[]) => {
+  const promotions = held.length ? await findBackingPromotions(req.scope, [...new Set(held.map((code) => code.coupon_id))]) : []
+  return (code: ShopperCode): (string | undefined)[] => [
+    code.code,
+    displayCode(code),
+    promotions.find((promotion) => promotion.coupon_id === code.coupon_id)?.code,
+  ]
+}
+
+/** Medusa's route failing after codes were applied for it: they come off again before the error is sent. */
+const undoOnFailure = (req: AuthenticatedMedusaRequest, res: MedusaResponse, applied: string[]) => {
+  const send = res.json.bind(res)
+  res.json = (body: unknown) => {
+    if (res.statusCode < 400) {
+      return send(body)
+    }
+    void giveBack(req, applied)
+      .catch(() => undefined)
+      .finally(() => send(body))
+    return res
+  }
+}
 
 /** Whether any sent code is a coupon code (or a masked one) at all: most are plain promotion codes. */
 const anyCouponCode = async (req: MedusaRequest, codes: string[]): Promise<boolean> => {

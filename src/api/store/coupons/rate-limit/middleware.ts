@@ -33,7 +33,7 @@ export const isFailedCouponAttempt = (status: number, body: unknown): boolean =>
   )
 }
 
-const rateLimited = (res: MedusaResponse, retryAfterSeconds: number, send: (body: unknown) => unknown = (body) => res.json(body)) => {
+export const rateLimited = (res: MedusaResponse, retryAfterSeconds: number, send: (body: unknown) => unknown = (body) => res.json(body)) => {
   res.setHeader("Retry-After", String(retryAfterSeconds))
   res.status(429)
   return send({
@@ -44,7 +44,7 @@ const rateLimited = (res: MedusaResponse, retryAfterSeconds: number, send: (body
 }
 
 /** The code tried, with the cart it was tried on (or the address without one), hashed: the limiter never stores code text. */
-const refusalKeyOf = (cart: string | null | undefined, ip: string | null, code: unknown) =>
+export const refusalKeyOf = (cart: string | null | undefined, ip: string | null, code: unknown) =>
   typeof code === "string" && code && (cart || ip)
     ? `${cart ? `cart:${cart}` : `ip:${ip}`}:${createHash("sha256").update(code.trim().toUpperCase()).digest("base64url").slice(0, 22)}`
     : null
