@@ -73,7 +73,9 @@ try {
   const publishableKey = await publishableKeyToken(env.DATABASE_URL)
   const { runAdminE2E } = await import("../integration-tests/e2e/admin-coupons.e2e.mjs")
   const { runStorefrontE2E } = await import("../integration-tests/e2e/storefront-coupons.e2e.mjs")
+  const { runAdminDatesE2E } = await import("../integration-tests/e2e/admin-dates.e2e.mjs")
   await suite("admin", () => runAdminE2E({ base, publishableKey, docs: shots, admin }))
+  await suite("admin dates", () => runAdminDatesE2E({ base, docs: shots, admin }))
   await suite("storefront", () => runStorefrontE2E({ base, publishableKey, docs: shots, port: demoPort }))
 } catch (error) {
   log(`stopped: ${error.message}`)

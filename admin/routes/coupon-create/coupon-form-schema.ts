@@ -2,6 +2,7 @@ import { z } from "zod"
 import type { FieldErrors, Resolver } from "react-hook-form"
 import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/coupon-input"
 import { conditionDefaults, conditionFieldOf, conditionsToBody, ConditionValues } from "../coupon-conditions/conditions-values"
+import { localInputToIso } from "../../lib/dates"
 
 /** What the inputs hold: strings as typed, converted to the API body before the shared rules run. */
 export type CouponFormValues = ConditionValues & {
@@ -53,7 +54,8 @@ const schemas = buildCouponInputSchemas(z)
 
 const number = (value: string) => (value.trim() === "" ? undefined : Number(value))
 const nullableNumber = (value: string) => (value.trim() === "" ? null : Number(value))
-const date = (value: string) => (value ? new Date(value).toISOString() : undefined)
+// datetime-local inputs hold local wall-clock times
+const date = (value: string) => localInputToIso(value) ?? undefined
 
 export const toCouponBody = (values: CouponFormValues) => ({
   name: values.name,

@@ -5,6 +5,7 @@ import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/cou
 import { couponCrossFieldProblems, mergeCouponUpdate } from "../../../src/modules/coupon/schemas/coupon-cross-field-rules"
 import { FormField } from "../../components/form-field"
 import { useUpdateCoupon } from "../../hooks/coupons"
+import { isoToLocalInput, localInputToIso } from "../../lib/dates"
 import type { AdminCoupon } from "../../lib/types"
 import { ConditionsFields } from "../coupon-conditions/conditions-fields"
 import { conditionFieldOf, conditionsFromCoupon, conditionsToBody, ConditionValues } from "../coupon-conditions/conditions-values"
@@ -12,7 +13,6 @@ import { conditionFieldOf, conditionsFromCoupon, conditionsToBody, ConditionValu
 type EditValues = ConditionValues & { name: string; discount_value: string; ends_at: string; usage_limit: string; usage_limit_per_customer: string }
 
 const { updateCoupon } = buildCouponInputSchemas(z)
-const toLocalInput = (value: string | null) => (value ? new Date(value).toISOString().slice(0, 16) : "")
 
 export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: AdminCoupon; open: boolean; onOpenChange: (open: boolean) => void }) => {
   const update = useUpdateCoupon(coupon.id)
@@ -21,7 +21,7 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
       ...conditionsFromCoupon(coupon),
       name: coupon.name,
       discount_value: String(coupon.discount_value),
-      ends_at: toLocalInput(coupon.ends_at),
+      ends_at: isoToLocalInput(coupon.ends_at),
       usage_limit: coupon.usage_limit?.toString() ?? "",
       usage_limit_per_customer: coupon.usage_limit_per_customer?.toString() ?? "",
     },
@@ -31,7 +31,7 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
     const body = {
       name: values.name,
       ...(coupon.discount_type === "free_shipping" ? {} : { discount_value: Number(values.discount_value), discount_type: coupon.discount_type, currency_code: coupon.currency_code }),
-      ends_at: values.ends_at ? new Date(values.ends_at).toISOString() : null,
+      ends_at: localInputToIso(values.ends_at, coupon.ends_at),
       usage_limit: values.usage_limit ? Number(values.usage_limit) : null,
       usage_limit_per_customer: values.usage_limit_per_customer ? Number(values.usage_limit_per_customer) : null,
       ...conditionsToBody(values, coupon.discount_type),
