@@ -39,7 +39,7 @@ const ROUTES: Route[] = [
     methods: ["GET", "POST"],
     path: "/admin/coupons",
     writes: (method) => method === "POST",
-    body: () => ({ name: "Fuzz", discount_type: "percentage", discount_value: 10, status: "active", code: "FUZZ-NEW" }),
+    body: () => ({ name: "Fuzz", discount_type: "percentage", discount_value: 10, status: "active", code: "FUZZ-NEW", ends_at: "2030-01-01" }),
     query: ["limit", "offset", "order", "fields", "q", "status", "discount_type", "created_at", "ends_at"],
   },
   { methods: ["GET"], path: "/admin/coupons/stats", writes: () => false, query: ["from", "to", "fields"] },
@@ -47,7 +47,7 @@ const ROUTES: Route[] = [
     methods: ["GET", "POST", "DELETE"],
     path: "/admin/coupons/:coupon",
     writes: (method) => method !== "GET",
-    body: () => ({ name: "Renamed", discount_value: 20 }),
+    body: () => ({ name: "Renamed", discount_value: 20, starts_at: "2020-01-01" }),
     query: ["fields"],
   },
   { methods: ["POST"], path: "/admin/coupons/:coupon/duplicate", writes: () => true, query: ["fields"] },
@@ -56,29 +56,32 @@ const ROUTES: Route[] = [
     methods: ["GET", "POST"],
     path: "/admin/coupons/:coupon/codes",
     writes: (method) => method === "POST",
-    body: () => ({ codes: [{ code: "FUZZ-ADDED", usage_limit: 1 }] }),
+    body: () => ({ codes: [{ code: "FUZZ-ADDED", usage_limit: 1, expires_at: "2030-01-01" }] }),
     query: ["limit", "offset", "order", "fields", "q", "status", "code"],
   },
   { methods: ["GET"], path: "/admin/coupons/:coupon/codes/export", writes: () => false, query: ["status", "q", "fields"] },
-  { methods: ["POST"], path: "/admin/coupons/:coupon/codes/import", writes: () => true, body: () => ({ csv: "code\nFUZZ-IMPORTED\n" }) },
+  { methods: ["POST"], path: "/admin/coupons/:coupon/codes/import", writes: () => true, body: () => ({ csv: "code,expires_at\nFUZZ-IMPORTED,2030-01-01\n" }) },
   {
     methods: ["POST", "DELETE"],
     path: "/admin/coupons/:coupon/codes/:code",
     writes: () => true,
-    body: () => ({ status: "disabled" }),
+    body: () => ({ status: "disabled", expires_at: "2030-01-01" }),
     query: ["fields"],
   },
-  { methods: ["POST"], path: "/admin/coupons/:coupon/code-batches", writes: () => true, body: () => ({ count: 5, prefix: "FZ" }) },
+  { methods: ["POST"], path: "/admin/coupons/:coupon/code-batches", writes: () => true, body: () => ({ count: 5, prefix: "FZ", expires_at: "2030-01-01" }) },
+  { methods: ["GET"], path: "/admin/coupons/:coupon/code-batches", writes: () => false, query: ["limit", "offset", "order", "fields"] },
   { methods: ["GET"], path: "/admin/coupons/:coupon/code-batches/:batch", writes: () => false, query: ["fields"] },
+  // deletes a hashed batch's plain codes: only ever sent to ids of nothing
+  { methods: ["POST"], path: "/admin/coupons/:coupon/code-batches/:batch/codes/confirm", writes: () => true },
   // the fuzzed batch is not hashed: its plain-codes download always refuses
   { methods: ["GET"], path: "/admin/coupons/:coupon/code-batches/:batch/codes", writes: () => false },
   {
     methods: ["GET"],
     path: "/admin/coupons/:coupon/redemptions",
     writes: () => false,
-    query: ["limit", "offset", "order", "fields", "q", "from", "to", "code", "customer_id", "order_id"],
+    query: ["limit", "offset", "order", "fields", "q", "from", "to", "code", "customer_id", "order_id", "created_at[gte]", "created_at[$lt]"],
   },
-  { methods: ["GET"], path: "/admin/coupons/:coupon/redemptions/export", writes: () => false, query: ["from", "to", "code"] },
+  { methods: ["GET"], path: "/admin/coupons/:coupon/redemptions/export", writes: () => false, query: ["from", "to", "code", "created_at[lte]", "email"] },
   {
     methods: ["GET", "POST"],
     path: "/admin/coupons/:coupon/distributions",
@@ -128,6 +131,17 @@ const FRAGMENTS = [
   " ",
 ]
 
+/** Dates PostgreSQL cannot take as written (years outside 1..9999), as text and as milliseconds. */
+const BAD_DATES = ["99999-01-01", "+010000-01-01T00:00:00Z", "0000-01-01", "-000001-01-01T00:00:00Z", "253402300800000", "-62198755200000"]
+const badDate = fc.oneof(fc.constantFrom(...BAD_DATES), fc.constantFrom(253402300800000, -62198755200000, 8.64e15, -8.64e15))
+
+/** Text with a NUL character somewhere inside (PostgreSQL cannot store or compare it). */
+const withNul = (value: string, at: number) => {
+  const index = at % (value.length + 1)
+  return `${value.slice(0, index)}\u0000${value.slice(index)}`
+}
+const nulText = fc.tuple(fc.string({ maxLength: 30 }), fc.nat()).map(([value, at]) => withNul(value, at))
+
 /** Percent-encodes any string (a lone surrogate becomes U+FFFD, which URLs can carry). */
 const encode = (value: string) => encodeURIComponent(value.toWellFormed())
 
@@ -148,7 +162,8 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.constant(-1),
-  fc.constant(1e300)
+  fc.constant(1e300),
+  badDate
 )
 const value: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: scalar },
@@ -156,17 +171,54 @@ const value: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.dictionary(text, scalar, { maxKeys: 3 }) }
 )
 
+/** The value with a NUL in its first string (nested ones too), or NUL itself. */
+const nulInside = (value: unknown, at: number): unknown => {
+  if (typeof value === "string") {
+    return withNul(value, at)
+  }
+  if (Array.isArray(value) && value.length) {
+    return [nulInside(value[0], at), ...value.slice(1)]
+  }
+  if (value && typeof value === "object") {
+    const [first] = Object.keys(value)
+    return first === undefined ? { "\u0000": 1 } : { ...value, [first]: nulInside((value as Record<string, unknown>)[first], at) }
+  }
+  return "\u0000"
+}
+
+/** The value with a bad date in its date fields (nested ones and a CSV's dates too), or the bad date itself. */
+const dateInside = (value: unknown, date: string): unknown => {
+  if (typeof value === "string" && value.includes("2030-01-01")) {
+    return value.replaceAll("2030-01-01", date)
+  }
+  if (Array.isArray(value) && value.length) {
+    return [dateInside(value[0], date), ...value.slice(1)]
+  }
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).map(([key, child]) => [key, key.endsWith("_at") ? date : dateInside(child, date)])
+    return Object.fromEntries(entries)
+  }
+  return date
+}
+
 /** Body mutations; `mustFail` keeps one that no strict schema accepts (an unknown key). */
 const body = (base: Record<string, unknown>, mustFail: boolean) =>
   fc.oneof(
     { weight: 6, arbitrary: fc.tuple(
-        fc.array(fc.tuple(fc.constantFrom(...Object.keys(base), "code", "id", "__proto__"), value, fc.constantFrom("set", "drop")), { maxLength: 3 }),
+        fc.array(
+          fc.tuple(fc.constantFrom(...Object.keys(base), "code", "id", "__proto__"), value, fc.constantFrom("set", "set", "drop", "nul", "date"), fc.nat()),
+          { maxLength: 3 }
+        ),
         fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }).map((key) => `x_${key}`), value, { minKeys: mustFail ? 1 : 0, maxKeys: 2 })
       ).map(([changes, extra]) => {
         const result: Record<string, unknown> = { ...base }
-        for (const [key, next, action] of changes) {
+        for (const [key, next, action, at] of changes) {
           if (action === "drop") {
             delete result[key]
+          } else if (action === "nul") {
+            result[key] = nulInside(result[key], at)
+          } else if (action === "date") {
+            result[key] = dateInside(result[key], BAD_DATES[at % BAD_DATES.length])
           } else {
             result[key] = next
           }
@@ -184,7 +236,12 @@ const queryString = (keys: string[]) =>
     .array(
       fc.tuple(
         fc.oneof(fc.constantFrom(...keys, "limit", "offset", "order", "fields", "expand"), shortText, fc.constantFrom("a[b]", "a[]", "fields[]")),
-        fc.oneof(shortText, fc.constantFrom("-1", "1e9", ";DROP", "-", "+", "*", ",,,", "%", "%E0%A4%A", "id;DROP", "true"))
+        fc.oneof(
+          { weight: 8, arbitrary: shortText },
+          { weight: 1, arbitrary: nulText },
+          { weight: 1, arbitrary: fc.constantFrom(...BAD_DATES) },
+          { weight: 2, arbitrary: fc.constantFrom("-1", "1e9", ";DROP", "-", "+", "*", ",,,", "%", "%E0%A4%A", "id;DROP", "true", "%00", "%00FUZZ", "%C0%80") }
+        )
       ),
       { maxLength: 4 }
     )
