@@ -3,6 +3,7 @@ import { emitEventStep, updatePromotionsWorkflow } from "@medusajs/medusa/core-f
 import { CouponEvents } from "./events"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
 import { resolvePromotionTaxInclusionStep } from "./steps/resolve-promotion-tax-inclusion"
+import { refreshOpenCartsOfCouponStep } from "./steps/refresh-open-carts-of-coupon"
 import { releaseCodesFromOpenCartsStep } from "./steps/release-codes-from-open-carts"
 import { syncBackingPromotionRulesStep } from "./steps/sync-backing-promotion-rules"
 import { updateCouponStep } from "./steps/update-coupon"
@@ -52,6 +53,10 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
       reason: "inactive" as const,
       message: "This code is not active.",
     }))
+  )
+  // an active coupon's edit reaches the open carts holding its codes: their discounts follow at once
+  refreshOpenCartsOfCouponStep(
+    transform({ coupon }, ({ coupon }) => ({ coupon_id: coupon.id, skip: coupon.status !== "active" }))
   )
   emitEventStep({ eventName: CouponEvents.UPDATED, data: transform({ coupon }, ({ coupon }) => ({ id: coupon.id })) })
   return new WorkflowResponse(coupon)

@@ -10,7 +10,9 @@ import { validatePathParams } from "../utils/validate-path-params"
 import { limitFailedCouponAttempts } from "./coupons/rate-limit/middleware"
 import { capDiscountsBeforeCompletion } from "./utils/cap-discounts-before-completion"
 import { hideBackingPromotionCodes } from "./utils/hide-backing-promotion-codes"
+import { refreshStaleCouponDiscounts } from "./utils/refresh-stale-coupon-discounts"
 import { rememberShopper } from "./utils/remember-shopper"
+import { showCodeStates } from "./utils/show-code-states"
 import { translatePromoCodes } from "./utils/translate-promo-codes"
 import { StoreApplyCoupon, StoreValidateCoupon, type StoreValidateCouponType } from "./coupons/validators"
 
@@ -32,11 +34,17 @@ const allowCartCouponCodes = (req: MedusaRequest, _res: MedusaResponse, next: Me
 
 export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
   // a coupon's max_discount_amount holds in the order (Medusa's engine has no cap)
-  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [validatePathParams("id"), capDiscountsBeforeCompletion] },
+  // and so does a coupon edited since the cart's discount was computed
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/complete",
+    middlewares: [validatePathParams("id"), refreshStaleCouponDiscounts, capDiscountsBeforeCompletion],
+  },
   { method: ["POST"], matcher: "/store/payment-collections", middlewares: [capDiscountsBeforeCompletion] },
   {
     matcher: "/store/carts*",
-    middlewares: [allowCartCouponCodes, hideBackingPromotionCodes],
+    // each applied code with its state (active / waiting), then named for the shopper
+    middlewares: [allowCartCouponCodes, hideBackingPromotionCodes, showCodeStates],
   },
   { matcher: "/store/orders*", middlewares: [hideBackingPromotionCodes] },
   // codes typed into a storefront's own promotion field: coupon codes through the plugin's apply workflow

@@ -1,18 +1,23 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
+import { attachWaitingCodes } from "../utils/attach-waiting-codes"
 import { planCouponCaps, writeAdjustmentAmounts, type AdjustmentAmount } from "../utils/cap-coupon-discounts"
 
 /**
  * Every cart change rebuilds the promotions' adjustments uncapped; this hook
- * runs right after, before Medusa sizes the payment collection, and brings
- * capped coupons back to `max_discount_amount`.
+ * runs right after, before Medusa sizes the payment collection: codes that
+ * were waiting get their promotion offered again (the cart may qualify now),
+ * then capped coupons are brought back to `max_discount_amount`.
+ * An offered promotion is not taken back when the refresh fails later: the
+ * next refresh recomputes it from the cart as it is.
  */
 refreshCartItemsWorkflow.hooks.beforeRefreshingPaymentCollection(
-  async ({ input }, { container }) => {
+  async ({ input }, { container, idempotencyKey }) => {
     const cartId = (input as { cart_id?: string }).cart_id
     if (!cartId) {
       return new StepResponse(undefined, [] as AdjustmentAmount[])
     }
+    await attachWaitingCodes(container, cartId, idempotencyKey)
     const plan = await planCouponCaps(container, cartId)
     await writeAdjustmentAmounts(container, plan.capped)
     return new StepResponse(undefined, plan.previous)

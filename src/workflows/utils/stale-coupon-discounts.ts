@@ -1,0 +1,59 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COUPON_MODULE } from "../../modules/coupon"
+import type CouponModuleService from "../../modules/coupon/service"
+import { findBackingPromotions } from "./backing-promotion"
+
+type Adjustment = { code?: string | null; created_at?: string | Date | null } | null
+type CartOfAdjustments = {
+  completed_at?: unknown
+  coupon_codes?: ({ coupon_id: string } | null)[] | null
+  items?: ({ adjustments?: Adjustment[] | null } | null)[] | null
+  shipping_methods?: ({ adjustments?: Adjustment[] | null } | null)[] | null
+}
+
+/**
+ * True when an adjustment of a coupon on this cart was computed before the
+ * coupon's last edit: an edit that could not reach the cart then (its refresh
+ * found the cart locked) must not reach the order at the old value.
+ */
+export const cartHasStaleCouponDiscounts = async (container: MedusaContainer, cartId: string): Promise<boolean> => {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "completed_at",
+      "coupon_codes.coupon_id",
+      "items.adjustments.code",
+      "items.adjustments.created_at",
+      "shipping_methods.adjustments.code",
+      "shipping_methods.adjustments.created_at",
+    ],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as CartOfAdjustments | undefined
+  const couponIds = [...new Set((cart?.coupon_codes ?? []).flatMap((code) => (code ? [code.coupon_id] : [])))]
+  if (!cart || cart.completed_at || !couponIds.length) {
+    return false
+  }
+  const computedAt = new Map<string, number>()
+  for (const owner of [...(cart.items ?? []), ...(cart.shipping_methods ?? [])]) {
+    for (const adjustment of owner?.adjustments ?? []) {
+      if (adjustment?.code && adjustment.created_at) {
+        const at = new Date(adjustment.created_at).getTime()
+        computedAt.set(adjustment.code, Math.min(at, computedAt.get(adjustment.code) ?? at))
+      }
+    }
+  }
+  const discounting = (await findBackingPromotions(container, couponIds)).filter((promotion) => computedAt.has(promotion.code))
+  if (!discounting.length) {
+    return false
+  }
+  const coupons = await container
+    .resolve<CouponModuleService>(COUPON_MODULE)
+    .listCoupons({ id: discounting.map((promotion) => promotion.coupon_id) }, { select: ["id", "updated_at"], withDeleted: true })
+  return discounting.some((promotion) => {
+    const updatedAt = coupons.find((coupon) => coupon.id === promotion.coupon_id)?.updated_at
+    return !!updatedAt && new Date(updatedAt).getTime() > computedAt.get(promotion.code)!
+  })
+}
