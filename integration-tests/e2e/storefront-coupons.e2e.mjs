@@ -186,6 +186,36 @@ export const runStorefrontE2E = async ({ base, publishableKey, docs, port }) => 
       await shot("storefront-url-applied.png")
     })
 
+    await checks.run("ten typos on a fresh cart are answered one by one; WELCOME10 still applies; the eleventh typo is refused", async () => {
+      // a shopper of their own (new context: new cart), at the plugin's default limit of 10 failed codes per cart
+      const context = await browser.newContext({ viewport: { width: 640, height: 720 }, locale: "en-US" })
+      const shopper = await context.newPage()
+      shopper.on("pageerror", (error) => pageErrors.push(error.message))
+      try {
+        await shopper.goto(demo.url, { waitUntil: "networkidle" })
+        const add = shopper.getByRole("button", { name: new RegExp(`^Add ${PRODUCT}`) })
+        await add.waitFor({ timeout: 30_000 })
+        await add.click()
+        await shopper.getByRole("list", { name: "Cart" }).getByText(`${PRODUCT} × 1`).waitFor({ timeout: 15_000 })
+        const typeCode = async (code) => {
+          await shopper.getByLabel("Discount code", { exact: true }).fill(code)
+          await shopper.getByRole("button", { name: "Apply", exact: true }).click()
+        }
+        const error = shopper.locator(".coupons-form__error")
+        for (let typo = 1; typo <= 10; typo++) {
+          await typeCode(`TYPO-${typo}`)
+          await error.getByText(`Code TYPO-${typo} does not exist.`, { exact: false }).waitFor({ timeout: 15_000 })
+        }
+        await typeCode("WELCOME10")
+        await shopper.getByRole("list", { name: "Applied discount codes" }).getByText("WELCOME10", { exact: true }).waitFor({ timeout: 15_000 })
+        await typeCode("TYPO-11")
+        await error.getByText("Too many codes that did not apply.", { exact: false }).waitFor({ timeout: 15_000 })
+        await shopper.screenshot({ path: path.join(docs, "storefront-rate-limited.png"), fullPage: true })
+      } finally {
+        await context.close()
+      }
+    })
+
     await checks.run("the page threw no errors", async () => {
       if (pageErrors.length) {
         throw new Error(pageErrors.join(" | "))

@@ -58,6 +58,7 @@ medusaIntegrationTestRunner({
         { method: "post", url: `/store/carts/${cart}`, body: { promo_codes: [`AB${NUL}C`] } },
         { method: "post", url: `/store/carts/${cart}`, body: { promo_codes: ["NULTEST", `X${NUL}`] } },
         { method: "delete", url: `/store/carts/${cart}/promotions`, body: { promo_codes: [`AB${NUL}C`] } },
+        { method: "post", url: `/store/carts/${cart}/promotions`, body: { promo_codes: [`AB${NUL}C`] } },
       ])
       // the code is still on the cart: nothing was removed by the refused calls
       const { data } = await api.get(`/store/carts/${cart}?fields=+coupon_codes.code`, store.storeHeaders)

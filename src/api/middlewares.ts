@@ -14,7 +14,7 @@ const refuseNulRoutes: MiddlewareRoute[] = [
   { matcher: "/store/coupons", middlewares: [refuseNulCharacters] },
   { matcher: "/store/carts/:id/coupons", middlewares: [refuseNulCharacters] },
   { method: ["POST"], matcher: "/store/carts/:id", middlewares: [refuseNulCharacters] },
-  { method: ["DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [refuseNulCharacters] },
+  { method: ["POST", "DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [refuseNulCharacters] },
   { matcher: "/admin/coupons", middlewares: [refuseNulCharacters] },
 ]
 

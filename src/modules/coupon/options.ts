@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { CHARSET_NAMES } from "./codes/charsets"
 import { CODE_FORMAT } from "./codes/normalize"
 import { patternHasPlaceholder } from "./codes/pattern"
+import { CART_PARTS, type CartPart } from "./rules/types"
 
 const domain = z
   .string()
@@ -17,6 +18,12 @@ const merchantRule = z
     name: z.string().trim().min(1),
     /** the stable code shoppers' storefronts see, e.g. "vip_only" */
     reason: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, "must be a snake_case code such as vip_only"),
+    /** the parts of the cart it reads (rules/types.ts CartPart); without it the loader loads every part */
+    reads: z
+      .union([z.array(z.enum(CART_PARTS)), z.custom<(coupon: any) => CartPart[]>(isFunction)], {
+        error: `must be a list of ${CART_PARTS.join(", ")} or a function (coupon) => that list`,
+      })
+      .optional(),
     check: z.custom<(context: any) => boolean>(isFunction, "must be a function (context) => boolean"),
     message: z.union([z.string().min(1), z.custom<(context: any) => string>(isFunction)], {
       error: "must be a string or a function (context) => string",

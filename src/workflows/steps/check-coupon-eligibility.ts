@@ -8,6 +8,8 @@ import { buildEligibilityContext, CouponCheckInput } from "../utils/coupon-conte
 export type CheckCouponEligibilityStepInput = CouponCheckInput
 
 export type CheckedCoupon = {
+  /** reasons of the checks that wait for a cart (validate without cart_id) */
+  checks_pending: string[]
   code: string
   code_id: string
   coupon_id: string
@@ -38,6 +40,7 @@ export const checkCouponEligibilityStep = createStep(
     }
     const coupon = context.coupon!
     const checked: CheckedCoupon = {
+      checks_pending: result.pending,
       code: context.code!.code,
       code_id: context.code!.id,
       coupon_id: coupon.id,

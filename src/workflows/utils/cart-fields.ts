@@ -1,3 +1,5 @@
+import type { CartPart } from "../../modules/coupon/rules"
+
 /**
  * The cart without totals: its own columns, the promotions on it and the
  * applied codes through the cart ↔ code link. Asking for any total
@@ -22,8 +24,7 @@ export const cartCodeFields = [
   "coupon_codes.coupon_id",
 ]
 
-/** What the targeting, quantity and customer rules read: lines with their product's filing, shipping options, the customer. */
-export const cartConditionFields = [
+const itemFields = [
   "items.id",
   "items.quantity",
   "items.unit_price",
@@ -31,20 +32,26 @@ export const cartConditionFields = [
   "items.product.collection_id",
   "items.product.categories.id",
   "items.product.type_id",
-  "shipping_methods.shipping_option_id",
-  "customer.has_account",
-  "customer.groups.id",
 ]
 
-/** Which parts of the cart a check needs; each adds queries, totals the most. */
-export type CartFieldNeeds = { subtotal?: boolean; conditions?: boolean; lineSubtotals?: boolean }
-
-export const cartFieldsFor = ({ subtotal, conditions, lineSubtotals }: CartFieldNeeds = {}) => [
-  ...cartCodeFields,
-  ...(subtotal ? ["item_subtotal"] : []),
-  ...(conditions || lineSubtotals ? cartConditionFields : []),
+/**
+ * The query fields of each part of the cart a rule can declare (CartPart).
+ * Asking for any total makes Medusa load every line with its adjustments and
+ * tax lines and compute all totals: only `subtotal` and `item_subtotals` do.
+ */
+const fieldsOfPart: Record<CartPart, string[]> = {
+  cart: cartCodeFields,
+  subtotal: ["item_subtotal"],
+  items: itemFields,
   // line totals are computed like the cart's: only for the matching-lines minimum
-  ...(lineSubtotals ? ["items.subtotal"] : []),
+  item_subtotals: [...itemFields, "items.subtotal"],
+  shipping_methods: ["shipping_methods.shipping_option_id"],
+  customer: ["customer.has_account", "customer.groups.id"],
+}
+
+/** The cart query for these parts; the cart's own columns always. */
+export const cartFieldsFor = (parts: CartPart[] = []) => [
+  ...new Set([...cartCodeFields, ...parts.flatMap((part) => fieldsOfPart[part])]),
 ]
 
 /**

@@ -2,8 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../modules/coupon"
 import { normalizeCode } from "../../modules/coupon/codes/normalize"
+import { cartPartsRead } from "../../modules/coupon/rules"
 import type {
   AppliedCouponCode,
+  CartPart,
   CartItemSnapshot,
   CartSnapshot,
   CodeSnapshot,
@@ -13,7 +15,7 @@ import type {
 import type CouponModuleService from "../../modules/coupon/service"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
 import { findCouponsOfPromotionCodes } from "./backing-promotion"
-import { CartFieldNeeds, cartFieldsFor } from "./cart-fields"
+import { cartFieldsFor } from "./cart-fields"
 
 export type CartForCoupons = {
   id: string
@@ -61,16 +63,16 @@ const toNumber = (value: unknown): number => {
 }
 
 /**
- * The cart with its applied codes; `item_subtotal` only when `withSubtotal`
- * (computing totals costs more than the rest of the query together).
+ * The cart with its applied codes, and the parts of it the rules declared
+ * they read (each part costs queries; totals the most).
  */
 export const loadCartForCoupons = async (
   container: MedusaContainer,
   cartId: string,
-  needs: CartFieldNeeds = {}
+  parts: CartPart[] = []
 ): Promise<CartForCoupons | null> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const fields = cartFieldsFor(needs)
+  const fields = cartFieldsFor(parts)
   const { data } = await query.graph({ entity: "cart", fields, filters: { id: cartId } })
   const cart = data[0] as unknown as CartForCoupons | undefined
   if (!cart) {
@@ -112,8 +114,6 @@ export const findCodeWithCoupon = async (service: CouponModuleService, code: str
   return found ?? null
 }
 
-const isSet = (value: unknown) => value !== null && value !== undefined
-
 /**
  * Medusa's own promotions on the cart that a coupon that is not combinable
  * may not stand beside: every code that is no coupon's backing promotion, and
@@ -129,28 +129,6 @@ const clashingPromotionCodes = async (container: MedusaContainer, cart: CartForC
   return promotions
     .filter((promotion) => !backing.has(promotion.code as string) && (!promotion.is_automatic || !automaticCombine))
     .map((promotion) => promotion.code as string)
-}
-
-/** Loads only what this coupon's rules read: most coupons need neither totals nor lines. */
-const cartNeedsOf = (coupon: Record<string, any> | undefined, service: CouponModuleService): CartFieldNeeds => {
-  if (!coupon) {
-    return {}
-  }
-  const named = (value: unknown) => !!value && Object.values(value as Record<string, string[]>).some((ids) => ids?.length)
-  return {
-    subtotal: isSet(coupon.min_subtotal),
-    lineSubtotals: isSet(coupon.min_matching_subtotal),
-    conditions:
-      // a merchant's own rule may read anything
-      service.getOptions().rules.length > 0 ||
-      coupon.discount_type === "buy_get" ||
-      named(coupon.targets) ||
-      named(coupon.excluded_targets) ||
-      isSet(coupon.min_quantity) ||
-      !!coupon.shipping_option_ids?.length ||
-      !!coupon.customer_group_ids?.length ||
-      !!coupon.requires_login,
-  }
 }
 
 /** Orders placed before, canceled ones aside, by this customer or with this email. */
@@ -196,7 +174,9 @@ export const buildEligibilityContext = async (
   const service = container.resolve<CouponModuleService>(COUPON_MODULE)
   const normalized = normalizeCode(input.code)
   const found = await findCodeWithCoupon(service, normalized, input.code_id)
-  const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id, cartNeedsOf(found?.coupon, service)) : null
+  // only what this coupon's rules declared they read: most coupons need neither totals nor lines
+  const parts = cartPartsRead(service.getRules(), found?.coupon as CouponSnapshot | undefined)
+  const cart = input.cart_id ? await loadCartForCoupons(container, input.cart_id, parts) : null
   // a cart that was asked for must exist: judging the code without it would pass cart rules
   if (input.cart_id && !cart) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
@@ -227,7 +207,9 @@ export const buildEligibilityContext = async (
           ? !!found?.coupon.combinable
           : !!otherCoupons.find((coupon) => coupon.id === applied.coupon_id)?.combinable,
     }))
+    const loaded = (part: CartPart) => parts.includes(part)
     cartSnapshot = {
+      loaded: ["cart", ...parts],
       id: cart.id,
       subtotal: toNumber(cart.item_subtotal), // 0 when not loaded: no minimum to compare with
       currency_code: cart.currency_code,
@@ -237,14 +219,14 @@ export const buildEligibilityContext = async (
       customer_id: customerId,
       applied,
       other_promotions: found && !found.coupon.combinable ? await clashingPromotionCodes(container, cart, service) : [],
-      // undefined when the coupon's rules did not ask for lines (see cartNeedsOf)
-      items: cart.items ? itemSnapshots(cart) : undefined,
-      shipping_option_ids: (cart.shipping_methods ?? [])
-        .map((method) => method?.shipping_option_id)
-        .filter((id): id is string => !!id),
+      // each part only when a rule declared it (evaluateEligibility refuses to judge on a missing one)
+      items: loaded("items") || loaded("item_subtotals") ? itemSnapshots(cart) : undefined,
+      shipping_option_ids: loaded("shipping_methods")
+        ? (cart.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter((id): id is string => !!id)
+        : undefined,
       // the groups and account of a customer only when that customer is the shopper
-      customer_group_ids: customerId ? (cart.customer?.groups ?? []).filter(Boolean).map((group) => group.id) : [],
-      has_account: !!customerId && !!cart.customer?.has_account,
+      customer_group_ids: !loaded("customer") ? undefined : customerId ? (cart.customer?.groups ?? []).filter(Boolean).map((group) => group.id) : [],
+      has_account: !loaded("customer") ? undefined : !!customerId && !!cart.customer?.has_account,
     }
   }
 

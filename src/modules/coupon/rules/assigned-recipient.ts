@@ -4,6 +4,8 @@ import type { CouponRule } from "./types"
 export const assignedRecipientRule: CouponRule = {
   name: "assigned-recipient",
   reason: "not_assigned_to_you",
+  // the cart's email and customer, known only at completion or when given: waits by phase, not by cart
+  reads: () => [],
   check: ({ code, cart, phase }) => {
     if (!code.assigned_email && !code.assigned_customer_id) {
       return true

@@ -7,6 +7,8 @@ import type { CouponRule } from "./types"
 export const budgetRule: CouponRule = {
   name: "budget",
   reason: "budget_exhausted",
+  // the cart's currency when there is a cart, else the coupon's
+  reads: () => [],
   check: ({ coupon, cart, budget_used }) => {
     const currency = cart?.currency_code?.toLowerCase() ?? coupon.currency_code?.toLowerCase()
     const limit = currency ? coupon.budget_limits?.[currency] : undefined

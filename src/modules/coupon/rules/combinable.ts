@@ -25,6 +25,7 @@ const clashOf = ({ cart, coupon, code }: FoundContext): string | null => {
 export const combinableRule: CouponRule = {
   name: "combinable",
   reason: "not_combinable",
+  reads: () => ["cart"],
   check: (context) => clashOf(context) === null,
   message: (context) =>
     `${shown(context.code.code, "This code")} can't be combined with ${shown(clashOf(context) ?? "", "another code in your cart")}.`,

@@ -1,8 +1,10 @@
-import type { CouponRule, FoundContext } from "./types"
+import { CART_PARTS, type CartPart, type CouponRule, type CouponSnapshot, type FoundContext } from "./types"
 
 export type MerchantRule = {
   name: string
   reason: string
+  /** the parts of the cart the rule reads (see CartPart); a rule that does not say gets every part */
+  reads?: CartPart[] | ((coupon: CouponSnapshot) => CartPart[])
   check: (context: FoundContext) => boolean
   message: string | ((context: FoundContext) => string)
 }
@@ -15,6 +17,7 @@ export const composeRules = (builtIn: CouponRule[], merchant: MerchantRule[]): C
   const own: CouponRule[] = merchant.map((rule) => ({
     name: rule.name,
     reason: rule.reason,
+    reads: typeof rule.reads === "function" ? rule.reads : () => (rule.reads as CartPart[] | undefined) ?? [...CART_PARTS],
     check: rule.check,
     message: typeof rule.message === "string" ? () => rule.message as string : rule.message,
   }))

@@ -3,6 +3,8 @@ import type { CouponRule } from "./types"
 export const couponUsageLimitRule: CouponRule = {
   name: "coupon-usage-limit",
   reason: "usage_limit_reached",
+  // the counts and dates of the code and coupon, the shopper's usage: no cart
+  reads: () => [],
   check: ({ coupon }) =>
     coupon.usage_limit === null ||
     coupon.usage_limit === undefined ||

@@ -1,3 +1,4 @@
+import { isSet } from "./format"
 import type { CouponRule } from "./types"
 
 const lower = (value?: string | null) => (value ?? "").toLowerCase()
@@ -5,6 +6,8 @@ const lower = (value?: string | null) => (value ?? "").toLowerCase()
 export const currencyRule: CouponRule = {
   name: "currency",
   reason: "currency_not_supported",
+  reads: (coupon) =>
+    coupon.discount_type === "fixed" || isSet(coupon.max_discount_amount) || (coupon.currency_codes ?? []).length ? ["cart"] : [],
   check: ({ cart, coupon }) => {
     if (!cart) {
       return true

@@ -3,6 +3,7 @@ import type { CouponRule } from "./types"
 export const customerGroupRule: CouponRule = {
   name: "customer-group",
   reason: "customer_group_not_allowed",
+  reads: (coupon) => ((coupon.customer_group_ids ?? []).length ? ["customer"] : []),
   check: ({ coupon, cart }) => {
     const groups = coupon.customer_group_ids ?? []
     if (!groups.length || !cart) {

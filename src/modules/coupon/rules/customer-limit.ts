@@ -3,6 +3,8 @@ import type { CouponRule } from "./types"
 export const customerLimitRule: CouponRule = {
   name: "customer-limit",
   reason: "customer_limit_reached",
+  // counted by the loader from the shopper's email and account
+  reads: () => [],
   check: ({ coupon, customer_usage_count }) =>
     coupon.usage_limit_per_customer === null ||
     coupon.usage_limit_per_customer === undefined ||

@@ -21,6 +21,7 @@ export const emailDomainMatches = (email: string, pattern: string): boolean => {
 export const emailDomainRule: CouponRule = {
   name: "email-domain",
   reason: "email_not_allowed",
+  reads: (coupon) => ((coupon.allowed_email_domains ?? []).length ? ["cart"] : []),
   check: ({ cart, coupon, phase }) => {
     const domains = coupon.allowed_email_domains ?? []
     if (!domains.length) {

@@ -1,3 +1,4 @@
+import { isSet } from "./format"
 import type { CouponRule } from "./types"
 
 /**
@@ -9,6 +10,7 @@ import type { CouponRule } from "./types"
 export const emailRequiredRule: CouponRule = {
   name: "email-required",
   reason: "email_required",
+  reads: (coupon) => (isSet(coupon.usage_limit_per_customer) || coupon.first_order_only ? ["cart"] : []),
   check: ({ coupon, cart, phase }) => {
     const counted =
       (coupon.usage_limit_per_customer !== null && coupon.usage_limit_per_customer !== undefined) || !!coupon.first_order_only

@@ -4,6 +4,8 @@ import type { CouponRule } from "./types"
 export const firstOrderRule: CouponRule = {
   name: "first-order",
   reason: "first_order_only",
+  // counted by the loader from the shopper's email and account
+  reads: () => [],
   check: ({ coupon, previous_order_count, phase }) => {
     if (!coupon.first_order_only) {
       return true

@@ -12,3 +12,6 @@ export const formatAmount = (amount: number, currencyCode: string): string => {
 
 export const toDate = (value: Date | string | null | undefined): Date | null =>
   value === null || value === undefined ? null : new Date(value)
+
+/** A coupon field that is set: neither null nor undefined (0 is set). */
+export const isSet = (value: unknown): boolean => value !== null && value !== undefined

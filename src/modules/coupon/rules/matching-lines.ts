@@ -8,12 +8,16 @@ import type { CouponRule } from "./types"
 export const matchingLinesRule: CouponRule = {
   name: "matching-lines",
   reason: "no_matching_items",
+  reads: (coupon) => [
+    ...(coupon.discount_type !== "buy_get" && hasItemTargets(coupon) ? (["items"] as const) : []),
+    ...((coupon.shipping_option_ids ?? []).length ? (["shipping_methods"] as const) : []),
+  ],
   check: ({ coupon, cart }) => {
     if (!cart) {
       return true
     }
-    if (coupon.discount_type !== "buy_get" && hasItemTargets(coupon) && cart.items) {
-      if (!matchingItems(coupon, cart.items).length) {
+    if (coupon.discount_type !== "buy_get" && hasItemTargets(coupon)) {
+      if (!matchingItems(coupon, cart.items ?? []).length) {
         return false
       }
     }

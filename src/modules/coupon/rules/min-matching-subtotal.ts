@@ -1,4 +1,4 @@
-import { formatAmount } from "./format"
+import { formatAmount, isSet } from "./format"
 import { matchingItems, sumSubtotal } from "./matching-items"
 import type { CouponRule, FoundContext } from "./types"
 
@@ -8,8 +8,8 @@ const matchingSubtotal = ({ coupon, cart }: FoundContext) => sumSubtotal(matchin
 export const minMatchingSubtotalRule: CouponRule = {
   name: "min-matching-subtotal",
   reason: "min_subtotal_not_met",
+  reads: (coupon) => (isSet(coupon.min_matching_subtotal) ? ["items", "item_subtotals"] : []),
   check: (context) =>
-    !context.cart?.items ||
     context.coupon.min_matching_subtotal === null ||
     context.coupon.min_matching_subtotal === undefined ||
     matchingSubtotal(context) >= context.coupon.min_matching_subtotal,

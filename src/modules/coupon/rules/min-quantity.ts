@@ -1,3 +1,4 @@
+import { isSet } from "./format"
 import { buyGetApplications, buyItems, matchingItems, sumUnits } from "./matching-items"
 import type { CouponRule, FoundContext } from "./types"
 
@@ -20,7 +21,8 @@ const minQuantityShortfall = ({ coupon, cart }: FoundContext): number =>
 export const minQuantityRule: CouponRule = {
   name: "min-quantity",
   reason: "min_quantity_not_met",
-  check: (context) => !context.cart?.items || (buyGetShortfall(context) === 0 && minQuantityShortfall(context) === 0),
+  reads: (coupon) => (coupon.discount_type === "buy_get" || isSet(coupon.min_quantity) ? ["items"] : []),
+  check: (context) => buyGetShortfall(context) === 0 && minQuantityShortfall(context) === 0,
   message: (context) => {
     const { coupon } = context
     const buyGet = buyGetShortfall(context)

@@ -1,9 +1,10 @@
-import { formatAmount } from "./format"
+import { formatAmount, isSet } from "./format"
 import type { CouponRule } from "./types"
 
 export const minSubtotalRule: CouponRule = {
   name: "min-subtotal",
   reason: "min_subtotal_not_met",
+  reads: (coupon) => (isSet(coupon.min_subtotal) ? ["subtotal"] : []),
   check: ({ cart, coupon }) =>
     !cart ||
     coupon.min_subtotal === null ||

@@ -12,6 +12,8 @@ const endOf = ({ coupon, code }: FoundContext): Date | null => {
 export const notExpiredRule: CouponRule = {
   name: "not-expired",
   reason: "expired",
+  // the counts and dates of the code and coupon, the shopper's usage: no cart
+  reads: () => [],
   check: (context) => {
     const end = endOf(context)
     return !end || context.now.getTime() < end.getTime()

@@ -4,6 +4,7 @@ import type { CouponRule } from "./types"
 export const regionRule: CouponRule = {
   name: "region",
   reason: "region_not_allowed",
+  reads: (coupon) => ((coupon.region_ids ?? []).length ? ["cart"] : []),
   check: ({ cart, coupon }) => {
     const allowed = coupon.region_ids ?? []
     return !cart || !allowed.length || allowed.includes(cart.region_id ?? "")

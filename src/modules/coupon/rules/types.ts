@@ -74,7 +74,17 @@ export type AppliedCouponCode = {
   combinable: boolean
 }
 
+/**
+ * The parts of a cart a rule can read. `cart` is the cart's own columns
+ * (email, currency, region, sales channel, customer, the codes on it), always
+ * loaded with the cart; each other part costs the loader more queries.
+ */
+export const CART_PARTS = ["cart", "subtotal", "items", "item_subtotals", "shipping_methods", "customer"] as const
+export type CartPart = (typeof CART_PARTS)[number]
+
 export type CartSnapshot = {
+  /** the parts the loader loaded: a rule whose declared part is missing is a loader error, never a pass */
+  loaded: CartPart[]
   id?: string
   /** item subtotal before discounts, in the cart's currency (major units, as Medusa totals are) */
   subtotal: number
@@ -124,11 +134,18 @@ export type CouponRule = {
   /** unique name, so that options can replace or remove a rule */
   name: string
   reason: CouponReason | (string & {})
+  /**
+   * The parts of the cart this rule reads for this coupon; the loader builds
+   * the cart query from these declarations. Empty: the rule reads no cart.
+   * Without a cart (validate with no cart_id) a rule that reads one is
+   * deferred to apply and completion, and validate lists it as still to come.
+   */
+  reads: (coupon: CouponSnapshot) => CartPart[]
   /** true when the code passes this rule */
   check: (context: FoundContext) => boolean
   message: (context: FoundContext) => string
 }
 
 export type EligibilityResult =
-  | { eligible: true }
+  | { eligible: true; /** reasons of the rules deferred for want of a cart */ pending: string[] }
   | { eligible: false; reason: CouponRule["reason"]; message: string }

@@ -25,7 +25,13 @@ export const POST = async (
       },
     })
     const discount_preview = cart_id ? await previewCouponDiscount(req.scope, cart_id, result.coupon_id) : undefined
-    res.json({ valid: true, code: result.code, coupon: result.coupon, ...(cart_id ? { discount_preview } : {}) })
+    res.json({
+      valid: true,
+      code: result.code,
+      coupon: result.coupon,
+      // without a cart, the cart's checks come at apply and completion: say which
+      ...(cart_id ? { discount_preview } : { checks_pending: result.checks_pending }),
+    })
   } catch (error) {
     if (!isCouponError(error)) {
       throw error

@@ -1,12 +1,16 @@
 import {
+  CART_PARTS,
+  CartDataNotLoadedError,
   COUPON_REASONS,
   CouponRule,
+  cartPartsRead,
+  composeRules,
   EligibilityContext,
   EligibilityResult,
   defaultCouponRules,
   evaluateEligibility,
 } from "../index"
-import { DAY, NOW, makeApplied, makeContext, msFrom } from "./fixtures"
+import { DAY, NOW, makeApplied, makeContext, makeCoupon, msFrom } from "./fixtures"
 
 const evaluate = (context: EligibilityContext): EligibilityResult =>
   evaluateEligibility(context, defaultCouponRules)
@@ -27,7 +31,7 @@ const messageOf = (context: EligibilityContext): string => {
 describe("evaluateEligibility", () => {
   describe("with an eligible context", () => {
     it("should accept an active code of an active coupon without limits", () => {
-      expect(evaluate(makeContext())).toEqual({ eligible: true })
+      expect(evaluate(makeContext())).toEqual({ eligible: true, pending: [] })
     })
 
     it("should accept a code when every limit still has room", () => {
@@ -46,13 +50,40 @@ describe("evaluateEligibility", () => {
         code: { usage_limit: 1, usage_count: 0, expires_at: msFrom(NOW, DAY) },
         customer_usage_count: 1,
       })
-      expect(evaluate(context)).toEqual({ eligible: true })
+      expect(evaluate(context)).toEqual({ eligible: true, pending: [] })
     })
 
-    it("should accept a code without a cart when only cart-independent rules apply", () => {
+    it("should accept a code without a cart when only cart-independent rules apply, and name the checks still to come", () => {
       expect(evaluate(makeContext({ cart: null, coupon: { min_subtotal: 50, sales_channel_ids: ["sc_x"] } }))).toEqual({
         eligible: true,
+        pending: ["already_applied", "not_combinable", "sales_channel_not_allowed", "min_subtotal_not_met"],
       })
+    })
+  })
+
+  describe("the cart data rules declare", () => {
+    it("should be a loader error, never a pass, when a cart lacks a part a rule reads", () => {
+      const context = makeContext({ coupon: { min_quantity: 3 }, cart: { loaded: ["cart", "subtotal"], items: undefined } })
+      expect(() => evaluate(context)).toThrow(CartDataNotLoadedError)
+      expect(() => evaluate(context)).toThrow('rule "min-quantity" reads items of the cart')
+    })
+
+    it("should ask the loader only for the parts this coupon's rules read", () => {
+      expect(cartPartsRead(defaultCouponRules, makeCoupon({}))).toEqual(["cart"])
+      expect(cartPartsRead(defaultCouponRules, makeCoupon({ min_subtotal: 10, customer_group_ids: ["g"], shipping_option_ids: ["so"] })).sort()).toEqual(
+        ["cart", "customer", "shipping_methods", "subtotal"]
+      )
+      expect(cartPartsRead(defaultCouponRules, makeCoupon({ min_matching_subtotal: 10 })).sort()).toEqual(["cart", "item_subtotals", "items"])
+    })
+
+    it("should give a merchant rule that declares nothing every part, and one that declares some only those", () => {
+      const check = () => true
+      const [all, some] = composeRules([], [
+        { name: "all", reason: "all_x", check, message: "x" },
+        { name: "some", reason: "some_x", reads: ["items"], check, message: "x" },
+      ])
+      expect(cartPartsRead([all], makeCoupon({})).sort()).toEqual([...CART_PARTS].sort())
+      expect(cartPartsRead([some], makeCoupon({}))).toEqual(["items"])
     })
   })
 
@@ -79,7 +110,7 @@ describe("evaluateEligibility", () => {
 
     it("should answer not_found before any rule runs, even when every rule would fail", () => {
       const check = jest.fn(() => false)
-      const rule: CouponRule = { name: "never", reason: "inactive", check, message: () => "no" }
+      const rule: CouponRule = { name: "never", reason: "inactive", reads: () => [], check, message: () => "no" }
       const result = evaluateEligibility(makeContext({ coupon: { deleted_at: NOW, status: "archived" } }), [rule])
       expect(result).toMatchObject({ eligible: false, reason: "not_found" })
       expect(check).not.toHaveBeenCalled()
@@ -694,6 +725,7 @@ describe("evaluateEligibility", () => {
     const rule = (name: string, passes: boolean): CouponRule & { check: jest.Mock } => ({
       name,
       reason: `${name}_failed`,
+      reads: () => [],
       check: jest.fn(() => passes),
       message: ({ code }) => `${name} refused ${code.code}`,
     })
@@ -717,8 +749,8 @@ describe("evaluateEligibility", () => {
     })
 
     it("should accept when every rule passes, and when there are no rules", () => {
-      expect(evaluateEligibility(makeContext(), [rule("a", true), rule("b", true)])).toEqual({ eligible: true })
-      expect(evaluateEligibility(makeContext({ coupon: { status: "draft" } }), [])).toEqual({ eligible: true })
+      expect(evaluateEligibility(makeContext(), [rule("a", true), rule("b", true)])).toEqual({ eligible: true, pending: [] })
+      expect(evaluateEligibility(makeContext({ coupon: { status: "draft" } }), [])).toEqual({ eligible: true, pending: [] })
     })
   })
 })

@@ -1,3 +1,4 @@
+import { CART_PARTS } from "../types"
 import type {
   AppliedCouponCode,
   CartSnapshot,
@@ -52,6 +53,8 @@ export const makeApplied = (overrides: Partial<AppliedCouponCode> = {}): Applied
 })
 
 export const makeCart = (overrides: Partial<CartSnapshot> = {}): CartSnapshot => ({
+  // a cart the loader loaded completely; a test of the loader's refusal narrows it
+  loaded: [...CART_PARTS],
   id: "cart_1",
   subtotal: 100,
   currency_code: "usd",
