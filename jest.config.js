@@ -16,6 +16,8 @@ const suites = {
 
 // the storefront components run in a browser-like DOM, without the server's setup
 const storefront = process.env.TEST_TYPE === "storefront"
+// the HTTP spec files each boot the app on a database of their own
+const withTemplate = process.env.TEST_TYPE === "integration:http"
 
 module.exports = {
   transform: { "^.+\\.[jt]sx?$": swc },
@@ -25,4 +27,9 @@ module.exports = {
   setupFiles: storefront ? [] : ["./integration-tests/setup.js"],
   setupFilesAfterEnv: storefront ? ["<rootDir>/storefront-components/__tests__/setup.ts"] : [],
   testMatch: suites[process.env.TEST_TYPE] ?? suites.unit,
+  // migrate once per run, copy per spec file (integration-tests/db-template)
+  ...(withTemplate && {
+    globalSetup: "<rootDir>/integration-tests/db-template/global-setup.js",
+    globalTeardown: "<rootDir>/integration-tests/db-template/global-teardown.js",
+  }),
 }

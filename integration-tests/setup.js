@@ -3,6 +3,11 @@ const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core")
 // each test file boots its own ORM; stale entity metadata from a previous file breaks it
 MetadataStorage.clear()
 
+// the run's migrated template database (integration-tests/db-template)
+if (process.env.COUPONS_TEST_DB_TEMPLATE) {
+  require("./db-template/use-template")
+}
+
 // the store's failed-code limiter stays on in every test app, with limits no
 // ordinary suite reaches; integration-tests/http/store-coupons-rate-limit.spec.ts
 // passes small ones through the runner's env
