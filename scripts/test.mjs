@@ -1,5 +1,8 @@
 // `npm test`: finds a PostgreSQL (local, DATABASE_URL or an embedded one),
-// then runs every suite and prints one closing tally.
+// then runs every suite and prints one closing tally and each suite's duration.
+// The suites run in two lanes side by side (one per core of a CI machine): each
+// lane's suites use databases, ports and build folders the other lane never
+// touches. `--serial` (or TEST_SERIAL=1) runs them one after another instead.
 import { spawn } from "node:child_process"
 import { mkdtempSync, readFileSync, existsSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -25,22 +28,56 @@ const SUITES = {
   e2e: { script: "scripts/test-e2e.mjs" },
 }
 const GROUPS = { integration: ["modules", "http"] }
+// http (the longest) beside everything else; package and storefront-package
+// both write the build folders and pack the package, so they share a lane
+const LANES = [
+  ["http", "e2e"],
+  ["unit", "storefront", "modules", "reliability", "storefront-package", "package"],
+]
 
-const wanted = process.argv.slice(2).flatMap((name) => GROUPS[name] ?? [name])
+const args = process.argv.slice(2)
+const serial = args.includes("--serial") || process.env.TEST_SERIAL === "1"
+const wanted = args.filter((arg) => arg !== "--serial").flatMap((name) => GROUPS[name] ?? [name])
 const selected = wanted.length ? wanted : Object.keys(SUITES)
+for (const name of selected) {
+  if (!SUITES[name]) {
+    console.error(`[test] unknown suite "${name}"; known: ${Object.keys(SUITES).join(", ")}`)
+    process.exit(1)
+  }
+}
+const lanes = serial ? [selected] : LANES.map((lane) => lane.filter((name) => selected.includes(name))).filter((lane) => lane.length)
+const parallel = lanes.length > 1
+
+/** Prints a child's output; side by side, each line carries its suite's name. */
+const forward = (name) => {
+  let partial = ""
+  const write = (chunk) => {
+    if (!parallel) {
+      process.stdout.write(chunk)
+      return
+    }
+    const lines = (partial + chunk).split("\n")
+    partial = lines.pop()
+    if (lines.length) process.stdout.write(lines.map((line) => `[${name}] ${line}\n`).join(""))
+  }
+  write.end = () => partial && write("\n")
+  return write
+}
 
 // a script suite prints its own "N passed, N failed" closing line
 const runScript = (name, env) =>
   new Promise((resolve) => {
     const child = spawn(process.execPath, [SUITES[name].script], { cwd: root, env: { ...process.env, ...env } })
     let tail = ""
+    const write = forward(name)
     for (const stream of [child.stdout, child.stderr]) {
       stream.on("data", (chunk) => {
-        process.stdout.write(chunk)
+        write(chunk.toString())
         tail = (tail + chunk).slice(-2000)
       })
     }
-    child.on("exit", (code) => {
+    child.on("close", (code) => {
+      write.end()
       const tally = [...tail.matchAll(/^(\d+) passed, (\d+) failed/gm)].pop()
       resolve({ name, code: code ?? 1, passed: Number(tally?.[1] ?? 0), failed: Number(tally?.[2] ?? 1), skipped: 0 })
     })
@@ -52,10 +89,16 @@ const run = (name, env) =>
     const suite = SUITES[name]
     const child = spawn(process.execPath, [jestBin, ...suite.args, "--json", `--outputFile=${out}`], {
       cwd: root,
-      stdio: "inherit",
+      stdio: parallel ? ["ignore", "pipe", "pipe"] : "inherit",
       env: { ...process.env, ...env, ...suite.env },
     })
-    child.on("exit", (code) => {
+    const write = forward(name)
+    if (parallel) {
+      child.stdout.on("data", (chunk) => write(chunk.toString()))
+      child.stderr.on("data", (chunk) => write(chunk.toString()))
+    }
+    child.on("close", (code) => {
+      write.end()
       const report = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : null
       resolve({
         name,
@@ -79,20 +122,25 @@ const env = {
 console.log(`[test] PostgreSQL: ${db.source} at ${db.host}:${db.port}`)
 
 const results = []
-try {
-  for (const name of selected) {
-    if (!SUITES[name]) {
-      throw new Error(`unknown suite "${name}"; known: ${Object.keys(SUITES).join(", ")}`)
-    }
-    results.push(await run(name, env))
+const started = Date.now()
+const runLane = async (lane) => {
+  for (const name of lane) {
+    const start = Date.now()
+    results.push({ ...(await run(name, env)), seconds: (Date.now() - start) / 1000 })
   }
+}
+try {
+  await Promise.all(lanes.map(runLane))
 } finally {
   await db.stop()
 }
 
-for (const result of results) {
-  console.log(`[test] ${result.name}: ${result.passed} passed, ${result.failed} failed${result.code ? ` (exit ${result.code})` : ""}`)
+const duration = (seconds) => `${Math.floor(seconds / 60)}m ${String(Math.round(seconds % 60)).padStart(2, "0")}s`
+for (const result of results.sort((a, b) => selected.indexOf(a.name) - selected.indexOf(b.name))) {
+  const outcome = `${result.passed} passed, ${result.failed} failed${result.code ? ` (exit ${result.code})` : ""}`
+  console.log(`[test] ${result.name.padEnd(18)} ${duration(result.seconds).padStart(7)}  ${outcome}`)
 }
+console.log(`[test] total ${duration((Date.now() - started) / 1000)}${parallel ? ` (${lanes.length} lanes side by side)` : ""}`)
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
 const failed = results.reduce((sum, r) => sum + r.failed, 0)
 const skipped = results.reduce((sum, r) => sum + r.skipped, 0)
