@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
 import { backingPromotionCode, couponService, createCoupon, usageOf } from "./fixtures/coupons"
+import { createNativePromotion } from "./fixtures/promotions"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
 jest.setTimeout(120_000)
@@ -360,23 +360,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("coupons beside Medusa's own promotions", () => {
-      /** A native USD promotion taking 5 off the order's items, with a code or automatic. */
-      const nativePromotion = async (code: string, isAutomatic = false) => {
-        const { result } = await createPromotionsWorkflow(getContainer()).run({
-          input: {
-            promotionsData: [
-              {
-                code,
-                type: "standard",
-                status: "active",
-                is_automatic: isAutomatic,
-                application_method: { type: "fixed", target_type: "order", allocation: "across", value: 5, currency_code: "usd" },
-              },
-            ],
-          } as never,
-        })
-        return result[0]
-      }
+      const nativePromotion = (code: string, automatic = false) => createNativePromotion(getContainer(), code, { automatic })
       const promotionCodes = async (cartId: string) =>
         ((await getCart(api, store, cartId, "*promotions")).promotions ?? []).map((promotion: { code: string }) => promotion.code).sort()
 

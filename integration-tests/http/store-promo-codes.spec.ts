@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { CouponAttemptLimiter } from "../../src/api/store/coupons/rate-limit/attempts"
 import { attemptCountersOf } from "../../src/api/store/coupons/rate-limit/limiter-for-app"
 import { completeCart, createCart, getCart } from "./fixtures/checkout"
 import { couponService, createCoupon, usageOf } from "./fixtures/coupons"
+import { createNativePromotion } from "./fixtures/promotions"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
 jest.setTimeout(180_000)
@@ -40,19 +40,7 @@ medusaIntegrationTestRunner({
         coupon_codes: (cart.coupon_codes ?? []).map((code: { code: string }) => code.code).sort(),
       }
     }
-    const nativePromotion = (code: string) =>
-      createPromotionsWorkflow(getContainer()).run({
-        input: {
-          promotionsData: [
-            {
-              code,
-              type: "standard",
-              status: "active",
-              application_method: { type: "fixed", target_type: "order", allocation: "across", value: 5, currency_code: "usd" },
-            },
-          ],
-        } as never,
-      })
+    const nativePromotion = (code: string) => createNativePromotion(getContainer(), code)
 
     describe("POST /store/carts/:id { promo_codes }", () => {
       it("should apply a coupon code typed in any case with spaces, as the starter sends it, and keep it on later updates", async () => {
