@@ -69,7 +69,7 @@ medusaIntegrationTestRunner({
         expect(response.data.cart.coupon_codes).toEqual([expect.objectContaining({ code: "TEN-OFF" })])
         const cart = await getCart(api, store, cartId, CART_FIELDS)
         expect(cart.total).toBe(110)
-        expect(cart.coupon_codes).toEqual([{ id: expect.any(String), code: "TEN-OFF" }])
+        expect(cart.coupon_codes).toEqual([{ id: expect.any(String), code: "TEN-OFF", state: "active" }])
       })
 
       it("should take a fixed amount in the cart's currency off a tax-exclusive USD cart", async () => {

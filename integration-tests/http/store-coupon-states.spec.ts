@@ -106,6 +106,23 @@ medusaIntegrationTestRunner({
         const completed = await completeCart(api, store, cartId)
         expect(completed.data.order.discount_subtotal).toBe(0)
       })
+
+      it("should take a code off an open cart when the code's own expiry is moved to the past", async () => {
+        const { coupon, code } = await createCoupon(getContainer(), { code: "CODE-ENDS" })
+        const cartId = await createCart(api, store)
+        expect((await applyCode(api, store, cartId, "CODE-ENDS")).status).toBe(200)
+
+        const past = new Date(Date.now() - 60_000).toISOString()
+        const edited = await api.post(`/admin/coupons/${coupon.id}/codes/${code.id}`, { expires_at: past }, store.adminHeaders)
+        expect(edited.status).toBe(200)
+
+        const cart = await getCart(api, store, cartId, WITH_CODES)
+        expect(cart.discount_subtotal).toBe(0)
+        expect(cart.coupon_codes ?? []).toEqual([])
+        const completed = await completeCart(api, store, cartId)
+        expect(completed.data.type).toBe("order")
+        expect(completed.data.order.discount_subtotal).toBe(0)
+      })
     })
 
     describe("codes that wait", () => {
@@ -160,6 +177,25 @@ medusaIntegrationTestRunner({
         const { redemptions } = await usageOf(getContainer(), coupon.id)
         expect(redemptions).toHaveLength(1)
         expect(Number(redemptions[0].discount_amount)).toBe(10)
+      })
+
+      it("should show a capped code on a cart without an email as waiting for one, and active once it is given", async () => {
+        await createCoupon(getContainer(), { code: "ONCE-EACH", usage_limit_per_customer: 1 })
+        const cartId = await createCart(api, store, { email: null })
+        expect((await applyCode(api, store, cartId, "ONCE-EACH")).status).toBe(200)
+
+        expect(await codesOf(cartId)).toEqual([
+          {
+            id: expect.any(String),
+            code: "ONCE-EACH",
+            state: "waiting",
+            reason: "email_required",
+            message: "Enter your email address to use this code.",
+          },
+        ])
+
+        await api.post(`/store/carts/${cartId}`, { email: "shopper@example.com" }, store.storeHeaders)
+        expect(await codesOf(cartId)).toEqual([{ id: expect.any(String), code: "ONCE-EACH", state: "active" }])
       })
 
       it("should show the state in the apply route's cart too", async () => {

@@ -48,7 +48,7 @@ medusaIntegrationTestRunner({
 
         expect(applied.status).toBe(200)
         expect(Object.keys(applied.data)).toEqual(["cart"])
-        expect(applied.data.cart.coupon_codes).toEqual([{ id: expect.any(String), code: "MINE-1" }])
+        expect(applied.data.cart.coupon_codes).toEqual([{ id: expect.any(String), code: "MINE-1", state: "active" }])
 
         for (const answer of [valid.data, invalid.data, applied.data, refused.data]) {
           const text = JSON.stringify(answer)
@@ -87,7 +87,7 @@ medusaIntegrationTestRunner({
         const replaced = await api.post(`/store/carts/${cartId}?fields=*items.adjustments,*promotions`, { promo_codes: ["MINE-2"] }, storeCall)
         noInternalCode(replaced.data)
         expect(named(replaced.data.cart)).toEqual(discounted)
-        expect((await getCart(api, store, cartId, "+coupon_codes.code")).coupon_codes).toEqual([{ id: expect.any(String), code: "MINE-2" }])
+        expect((await getCart(api, store, cartId, "+coupon_codes.code")).coupon_codes).toEqual([{ id: expect.any(String), code: "MINE-2", state: "active" }])
 
         const completed = await completeCart(api, store, cartId)
         expect(completed.data.type).toBe("order")

@@ -1,5 +1,6 @@
 import { diffFields, recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { refreshOpenCartsOfCouponStep } from "./steps/refresh-open-carts-of-coupon"
 import { releaseCodesFromOpenCartsStep } from "./steps/release-codes-from-open-carts"
 import { updateCouponCodeStep } from "./steps/update-coupon-code"
 import { validateCouponCodeChangeStep } from "./steps/validate-coupon-code-change"
@@ -42,6 +43,14 @@ export const updateCouponCodeWorkflow = createWorkflow(updateCouponCodeWorkflowI
       skip: input.status !== "disabled",
       reason: "inactive" as const,
       message: "This code is not active.",
+    }))
+  )
+  // a new limit or expiry is judged on the open carts holding the code: one that no longer applies leaves them
+  refreshOpenCartsOfCouponStep(
+    transform({ input }, ({ input }) => ({
+      code_ids: [input.id],
+      skip: input.status === "disabled" || (input.expires_at === undefined && input.usage_limit === undefined),
+      recompute: false,
     }))
   )
   return new WorkflowResponse(updated)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../modules/coupon"
+import { emailRequiredRule } from "../../modules/coupon/rules/email-required"
 import type { CouponReason } from "../../modules/coupon/rules/reasons"
 import type CouponModuleService from "../../modules/coupon/service"
 import { findBackingPromotions } from "./backing-promotion"
@@ -9,11 +10,14 @@ import { findBackingPromotions } from "./backing-promotion"
  * A code on a cart is `active` when its backing promotion is on the cart (it
  * discounts), `waiting` when the rules let it stay but Medusa's engine found
  * nothing to discount yet; it becomes active on the cart change that gives it
- * something (see attachWaitingCodes).
+ * something (see attachWaitingCodes). A code that discounts but that
+ * completion would refuse for want of an email (emailRequiredRule) waits too.
  */
 export type CodeState = { state: "active" } | { state: "waiting"; reason: CouponReason; message: string }
 
 type CartOfStates = {
+  email?: string | null
+  customer_id?: string | null
   items?: ({ id: string } | null)[] | null
   shipping_methods?: ({ id: string } | null)[] | null
   promotions?: ({ code?: string | null } | null)[] | null
@@ -31,11 +35,17 @@ const waitingFor = (cart: CartOfStates, discountType: string | undefined): CodeS
   return { state: "waiting", reason: "no_matching_items", message: "Add an item this code applies to." }
 }
 
+/** The "needs an email" rule's view of this cart as completion would judge it. */
+const judged = (cart: CartOfStates, coupon: unknown) =>
+  ({ phase: "complete", coupon, cart: { email: cart.email ?? null, customer_id: cart.customer_id ?? null } }) as never
+
+const needsEmail = (cart: CartOfStates, coupon: unknown) => !emailRequiredRule.check(judged(cart, coupon))
+
 /** Each applied code's state on the cart, by code id (empty for a cart without codes). */
 export const cartCodeStates = async (container: MedusaContainer, cartId: string): Promise<Map<string, CodeState>> => {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["id", "items.id", "shipping_methods.id", "promotions.code", "coupon_codes.id", "coupon_codes.coupon_id"],
+    fields: ["id", "email", "customer_id", "items.id", "shipping_methods.id", "promotions.code", "coupon_codes.id", "coupon_codes.coupon_id"],
     filters: { id: cartId },
   })
   const cart = data[0] as CartOfStates | undefined
@@ -49,18 +59,24 @@ export const cartCodeStates = async (container: MedusaContainer, cartId: string)
   const discounting = new Set(
     (await findBackingPromotions(container, couponIds)).filter((promotion) => onCart.has(promotion.code)).map((p) => p.coupon_id)
   )
-  const waiting = couponIds.filter((id) => !discounting.has(id))
-  const types = waiting.length
-    ? new Map(
-        (
-          await container
-            .resolve<CouponModuleService>(COUPON_MODULE)
-            .listCoupons({ id: waiting }, { select: ["id", "discount_type"], withDeleted: true })
-        ).map((coupon) => [coupon.id, coupon.discount_type as string])
+  const coupons = new Map(
+    (
+      await container.resolve<CouponModuleService>(COUPON_MODULE).listCoupons(
+        { id: couponIds },
+        { select: ["id", "discount_type", "usage_limit_per_customer", "first_order_only"], withDeleted: true }
       )
-    : new Map<string, string>()
+    ).map((coupon) => [coupon.id, coupon])
+  )
   for (const code of codes) {
-    states.set(code.id, discounting.has(code.coupon_id) ? { state: "active" } : waitingFor(cart, types.get(code.coupon_id)))
+    const coupon = coupons.get(code.coupon_id)
+    states.set(
+      code.id,
+      !discounting.has(code.coupon_id)
+        ? waitingFor(cart, coupon?.discount_type)
+        : coupon && needsEmail(cart, coupon)
+          ? { state: "waiting", reason: "email_required", message: emailRequiredRule.message(judged(cart, coupon)) }
+          : { state: "active" }
+    )
   }
   return states
 }

@@ -14,7 +14,7 @@ type CartOfAdjustments = {
 
 /**
  * True when an adjustment of a coupon on this cart was computed before the
- * coupon's last edit: an edit that could not reach the cart then (its refresh
+ * coupon's last edit (its `coupon.updated` audit entry): an edit that could not reach the cart then (its refresh
  * found the cart locked) must not reach the order at the old value.
  */
 export const cartHasStaleCouponDiscounts = async (container: MedusaContainer, cartId: string): Promise<boolean> => {
@@ -49,11 +49,14 @@ export const cartHasStaleCouponDiscounts = async (container: MedusaContainer, ca
   if (!discounting.length) {
     return false
   }
-  const coupons = await container
-    .resolve<CouponModuleService>(COUPON_MODULE)
-    .listCoupons({ id: discounting.map((promotion) => promotion.coupon_id) }, { select: ["id", "updated_at"], withDeleted: true })
-  return discounting.some((promotion) => {
-    const updatedAt = coupons.find((coupon) => coupon.id === promotion.coupon_id)?.updated_at
-    return !!updatedAt && new Date(updatedAt).getTime() > computedAt.get(promotion.code)!
+  // the audit trail dates each edit (usage counting also moves the coupon's updated_at, edits only write these)
+  const since = Math.min(...discounting.map((promotion) => computedAt.get(promotion.code)!))
+  const edits = await container.resolve<CouponModuleService>(COUPON_MODULE).listCouponAuditEntries(
+    { coupon_id: discounting.map((promotion) => promotion.coupon_id), action: "coupon.updated", created_at: { $gt: new Date(since) } } as never,
+    { select: ["id", "coupon_id", "created_at"] }
+  )
+  return edits.some((edit) => {
+    const promotion = discounting.find((candidate) => candidate.coupon_id === edit.coupon_id)
+    return !!promotion && new Date(edit.created_at).getTime() > computedAt.get(promotion.code)!
   })
 }
