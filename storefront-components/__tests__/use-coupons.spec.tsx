@@ -65,6 +65,27 @@ describe("useCoupons: loading the cart", () => {
   })
 })
 
+describe("useCoupons: the newest cart wins", () => {
+  it("keeps the applied discount when the page passes in the cart it rendered before the apply", async () => {
+    const before = makeCart([], { updated_at: "2026-12-01T10:00:00.000Z" })
+    const hook = await loaded({ cart: before }, before)
+    fake.reply("POST", COUPONS_PATH, { cart: makeCart([SAVE10], { updated_at: "2026-12-01T10:00:05.000Z" }) })
+    await act(async () => {
+      await hook.result.current.apply("SAVE10")
+    })
+    // router.refresh() hands the page's cached, older cart in again (fetched anew: new objects, old content)
+    hook.rerender({ cart: JSON.parse(JSON.stringify(before)) })
+    expect(hook.result.current.codes).toEqual(["SAVE10"])
+    expect(hook.result.current.applied).toEqual([{ id: "cc_0", code: "SAVE10", amount: 11 }])
+    expect(hook.result.current.cart?.total).toBe(110)
+
+    // a newer cart from the page is taken (a quantity changed after the apply)
+    hook.rerender({ cart: { ...makeCart([SAVE10], { updated_at: "2026-12-01T10:00:09.000Z" }), total: 300, coupon_codes: undefined } })
+    expect(hook.result.current.cart?.total).toBe(300)
+    expect(hook.result.current.codes).toEqual(["SAVE10"])
+  })
+})
+
 describe("useCoupons: apply", () => {
   it("sends the trimmed, upper-cased code and returns the updated cart", async () => {
     const onCartChange = jest.fn()

@@ -10,6 +10,19 @@ const mergeLines = <T extends Line>(previous: T[] | null | undefined, next: T[] 
   return next.map((line) => ({ ...before.get(line.id), ...line }))
 }
 
+const updatedAt = (cart: CouponCart) => {
+  const value = cart.updated_at
+  return typeof value === "string" || value instanceof Date ? new Date(value).getTime() : Number.NaN
+}
+
+/**
+ * A cart older than the one shown (Medusa's `updated_at`): a page rendered
+ * before the last apply or remove passing its cart in again, or an answer
+ * overtaken by a later one. Carts without the field are never older.
+ */
+export const isOlderCart = (next: CouponCart, shown: CouponCart | null | undefined): boolean =>
+  !!shown && shown.id === next.id && updatedAt(next) < updatedAt(shown)
+
 /**
  * The coupon routes answer with the cart's totals, lines, promotions and
  * codes, not every relation a storefront loaded (addresses, region, product
@@ -18,6 +31,10 @@ const mergeLines = <T extends Line>(previous: T[] | null | undefined, next: T[] 
 export const mergeCart = (previous: CouponCart | null | undefined, next: CouponCart): CouponCart => {
   if (!previous || previous.id !== next.id) {
     return next
+  }
+  // the newest cart seen wins: its totals belong with its codes
+  if (isOlderCart(next, previous)) {
+    return previous
   }
   const merged: CouponCart = { ...previous, ...next }
   if ("items" in next) {

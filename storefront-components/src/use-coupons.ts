@@ -3,7 +3,7 @@ import { applyCoupon, removeCoupon, retrieveCart, validateCoupon } from "./api"
 import { explainApplyFailure } from "./apply-failure"
 import { addedPromotions, discountForCode, resolvePromotions, type PromotionsByCode } from "./discounts"
 import { toCouponError } from "./errors"
-import { mergeCart } from "./merge-cart"
+import { isOlderCart, mergeCart } from "./merge-cart"
 import { normalizeCode } from "./normalize"
 import { recallPromotions, rememberPromotions } from "./promotion-memory"
 import type {
@@ -156,7 +156,7 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
   useEffect(() => {
     const same = shallowEqual(lastGiven.current, givenCart)
     lastGiven.current = givenCart
-    if (givenCart && givenCart.id === cartIdRef.current && (!same || !cartRef.current)) {
+    if (givenCart && givenCart.id === cartIdRef.current && (!same || !cartRef.current) && !isOlderCart(givenCart, cartRef.current)) {
       const previous = cartRef.current
       show({ ...mergeCart(previous, givenCart), coupon_codes: givenCart.coupon_codes ?? previous?.coupon_codes })
     }
