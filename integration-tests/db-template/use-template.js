@@ -55,3 +55,39 @@ useDb.syncLinks = async (...args) => {
     })
   }
 }
+
+// Before each test the runner drops the test's database and copies the template
+// again. DROP DATABASE waits for a checkpoint (seconds on a busy machine), so the
+// old database is renamed out of the way instead and dropped in the background,
+// while the test runs; the runner's cleanup waits for those drops.
+let drops = Promise.resolve()
+let renamed = 0
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+templates.restorePostgresDatabaseFromTemplate = async ({ databaseName, templateName }) => {
+  const client = new Client({ ...defaults, ...(created?.creds ?? {}) })
+  await client.connect()
+  try {
+    const old = `${databaseName}-was-${++renamed}`
+    await client.query(`ALTER DATABASE ${quote(databaseName)} WITH ALLOW_CONNECTIONS false`)
+    for (let attempt = 0; ; attempt++) {
+      await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [databaseName])
+      try {
+        await client.query(`ALTER DATABASE ${quote(databaseName)} RENAME TO ${quote(old)}`)
+        break
+      } catch (error) {
+        if (!/being accessed by other users/.test(String(error.message)) || attempt >= 40) throw error
+        await sleep(25 * (attempt + 1))
+      }
+    }
+    await client.query(`CREATE DATABASE ${quote(databaseName)} TEMPLATE ${quote(templateName)}`)
+    drops = drops.then(() => templates.dropDatabase({ databaseName: old }, created?.creds ?? {}).catch(() => undefined))
+  } finally {
+    await client.end()
+  }
+}
+
+const closeWaitingroomClient = templates.closeWaitingroomClient
+templates.closeWaitingroomClient = async () => {
+  await drops
+  await closeWaitingroomClient()
+}
