@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { normalizeEmailKeysSql } from "../../src/modules/coupon/migrations/Migration20261201143000"
+import { normalizeEmailKeysSql } from "../../src/modules/coupon/utils/normalize-email-keys-sql"
 import { createCouponViaApi } from "./fixtures/admin"
 import { applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
 import { couponService, createCoupon, usageOf, validateCode } from "./fixtures/coupons"
