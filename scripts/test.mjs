@@ -117,7 +117,8 @@ const env = {
   DB_USERNAME: db.user,
   DB_PASSWORD: db.password,
   MEDUSA_DISABLE_TELEMETRY: "true",
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+  // the HTTP suite boots the app once per spec file in one process: its heap grows past Node's default cap
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--max-old-space-size=8192"].filter(Boolean).join(" "),
 }
 console.log(`[test] PostgreSQL: ${db.source} at ${db.host}:${db.port}`)
 
