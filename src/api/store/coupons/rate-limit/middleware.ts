@@ -6,6 +6,7 @@ import type {
 } from "@medusajs/framework/http"
 import { createHash } from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
+import { normalizeCode } from "../../../../modules/coupon/codes/normalize"
 import { clientAddressKey } from "./client-ip"
 import { couponAttemptLimiterOf } from "./limiter-for-app"
 
@@ -46,7 +47,7 @@ export const rateLimited = (res: MedusaResponse, retryAfterSeconds: number, send
 /** The code tried, with the cart it was tried on (or the address without one), hashed: the limiter never stores code text. */
 export const refusalKeyOf = (cart: string | null | undefined, ip: string | null, code: unknown) =>
   typeof code === "string" && code && (cart || ip)
-    ? `${cart ? `cart:${cart}` : `ip:${ip}`}:${createHash("sha256").update(code.trim().toUpperCase()).digest("base64url").slice(0, 22)}`
+    ? `${cart ? `cart:${cart}` : `ip:${ip}`}:${createHash("sha256").update(normalizeCode(code)).digest("base64url").slice(0, 22)}`
     : null
 
 /**
