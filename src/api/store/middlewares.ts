@@ -11,7 +11,7 @@ import { limitFailedCouponAttempts } from "./coupons/rate-limit/middleware"
 import { capDiscountsBeforeCompletion } from "./utils/cap-discounts-before-completion"
 import { hideBackingPromotionCodes } from "./utils/hide-backing-promotion-codes"
 import { refreshStaleCouponDiscounts } from "./utils/refresh-stale-coupon-discounts"
-import { rememberShopper } from "./utils/remember-shopper"
+import { rememberCartShopper, rememberShopper } from "./utils/remember-shopper"
 import { showCodeStates } from "./utils/show-code-states"
 import { translatePromoCodes } from "./utils/translate-promo-codes"
 import { StoreApplyCoupon, StoreValidateCoupon, type StoreValidateCouponType } from "./coupons/validators"
@@ -78,4 +78,8 @@ export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
   },
   // completion judges customer conditions by who is logged in on this request
   { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [optionalCustomer, rememberShopper] },
+  // ...and a completion outside a request (a payment webhook) by who was logged in on these
+  ...["/store/carts/:id", "/store/carts/:id/coupons", "/store/carts/:id/promotions", "/store/carts/:id/customer"].map(
+    (matcher): MiddlewareRoute => ({ method: ["POST"], matcher, middlewares: [optionalCustomer, rememberCartShopper] })
+  ),
 ]

@@ -15,6 +15,7 @@ import {
   CouponDistribution,
   CouponAuditEntry,
   CouponCodeReveal,
+  CouponCartShopper,
   CouponRedemption,
 } from "./models"
 import { CouponPluginOptions, parseCouponPluginOptions } from "./options"
@@ -22,6 +23,7 @@ import { composeRules, CouponRule, defaultCouponRules } from "./rules"
 import { hashCode, hashKeyFrom, isHashedCode } from "./codes/hash"
 import { assignCodes, redeemedByDistribution, unassignDistribution } from "./repositories/assign-codes"
 import { budgetAllows, budgetUsed } from "./repositories/budget"
+import { hasCartShopper, insertCartShopper } from "./repositories/cart-shoppers"
 import { insertRedemption } from "./repositories/insert-redemption"
 import {
   incrementCodeUsage,
@@ -85,6 +87,7 @@ class CouponModuleService extends MedusaService({
   CouponDistribution,
   CouponAuditEntry,
   CouponCodeReveal,
+  CouponCartShopper,
 }) {
   protected readonly options_: CouponPluginOptions
   protected rules_?: CouponRule[]
@@ -186,6 +189,18 @@ class CouponModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RevertedRedemption[]> {
     return await revertRedemptionRows(this.knex_(sharedContext), input)
+  }
+
+  /** Remembers the customer logged in on a store request that touched the cart (see CouponCartShopper). */
+  @InjectTransactionManager()
+  async rememberCartShopper(cartId: string, customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await insertCartShopper(this.knex_(sharedContext), cartId, customerId)
+  }
+
+  /** Whether the customer was logged in on a store request that touched the cart. */
+  @InjectTransactionManager()
+  async wasCartShopper(cartId: string, customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    return await hasCartShopper(this.knex_(sharedContext), cartId, customerId)
   }
 
   /** Hands one unused code to each recipient, all or nothing (see assignCodes). */

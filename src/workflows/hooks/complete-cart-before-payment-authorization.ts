@@ -3,7 +3,8 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { COUPON_MODULE } from "../../modules/coupon"
 import type CouponModuleService from "../../modules/coupon/service"
 import { redeemCouponsWorkflow } from "../redeem-coupons"
-import { requestCustomerId } from "../utils/request-shopper"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { trustedCustomerIdOfCart } from "../utils/request-shopper"
 
 type BeforePaymentAuthorizationHook = (
   handler: (
@@ -26,8 +27,14 @@ const beforePaymentAuthorization = (completeCartWorkflow.hooks as unknown as {
 
 beforePaymentAuthorization(
   async ({ input }, { container }) => {
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "cart",
+      fields: ["id", "customer_id"],
+      filters: { id: input.id },
+    })
+    const cart = (data[0] as { id: string; customer_id?: string | null } | undefined) ?? { id: input.id }
     const { result } = await redeemCouponsWorkflow(container).run({
-      input: { cart_id: input.id, customer_id: requestCustomerId() },
+      input: { cart_id: input.id, customer_id: await trustedCustomerIdOfCart(container, cart) },
     })
     return new StepResponse(result, result.redemption_ids)
   },

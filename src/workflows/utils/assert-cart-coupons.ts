@@ -3,7 +3,7 @@ import { CouponError } from "../../modules/coupon/errors/coupon-error"
 import { validateCouponWorkflow } from "../validate-coupon"
 import { findCouponsOfPromotionCodes } from "./backing-promotion"
 import { loadCartForCoupons } from "./coupon-context"
-import { requestCustomerId } from "./request-shopper"
+import { trustedCustomerIdOfCart } from "./request-shopper"
 
 export const assertCartCouponsApply = async (container: MedusaContainer, cartId: string) => {
   const cart = await loadCartForCoupons(container, cartId)
@@ -20,10 +20,11 @@ export const assertCartCouponsApply = async (container: MedusaContainer, cartId:
       throw new CouponError("not_found", "A discount on this cart no longer has a valid code. Remove it and try again.")
     }
   }
+  // customer conditions trust only the customer logged in on the completing request (or, outside one, see trustedCustomerIdOfCart)
+  const customerId = linked.length ? await trustedCustomerIdOfCart(container, cart) : null
   for (const code of linked) {
     await validateCouponWorkflow(container).run({
-      // customer conditions trust only the customer logged in on the completing request
-      input: { code: code.code, code_id: code.id, cart_id: cart.id, customer_id: requestCustomerId(), phase: "complete" },
+      input: { code: code.code, code_id: code.id, cart_id: cart.id, customer_id: customerId, phase: "complete" },
     })
   }
 }
