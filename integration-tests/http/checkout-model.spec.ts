@@ -2,20 +2,25 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import fc from "fast-check"
 import { createCart } from "./fixtures/checkout"
+import { logIn as registerAndLogIn } from "./fixtures/customers"
 import { createCoupon, usageOf } from "./fixtures/coupons"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
 /*
  * Model-based checkout test (issue 14, "A test that walks the paths nobody
  * wrote"): fast-check draws random sequences of shopper and admin operations on
- * two carts and three coupons, sends each to the real app over HTTP and, after
+ * two carts and four coupons, sends each to the real app over HTTP and, after
  * every step, compares the carts, the orders, the counters and the ledger with
  * a small reference model below. No answer may be a 5xx.
  *
  * Store (fixtures/store.ts, USD region): Jacket 100, Socks 20, 10% tax on items
  * and on the flat 10 shipping; every cart has the shipping method.
  * Coupons: P 10% off items, not combinable, one use per customer (email);
- * F 5 off, combinable, two uses in all; S free shipping, combinable.
+ * F 5 off, combinable, two uses in all; S free shipping, combinable;
+ * M 3 off for logged-in members only, not combinable.
+ * Shoppers log in (registering the account of the cart's email on first use,
+ * then Medusa's cart transfer) and out (the storefront drops the token; the
+ * cart stays the member's).
  *
  * npm test: COUPON_MODEL_RUNS (default 25) sequences of at most
  * COUPON_MODEL_STEPS (default 20) steps, seed COUPON_MODEL_SEED or a random
@@ -35,9 +40,9 @@ const TAX = 0.1
 const SHIPPING = 10
 const PRICES = { jacket: 100, socks: 20 } as const
 type Product = keyof typeof PRICES
-type CouponKey = "P" | "F" | "S"
-const COUPON_KEYS: CouponKey[] = ["P", "F", "S"]
-const COMBINABLE: Record<CouponKey, boolean> = { P: false, F: true, S: true }
+type CouponKey = "P" | "F" | "S" | "M"
+const COUPON_KEYS: CouponKey[] = ["P", "F", "S", "M"]
+const COMBINABLE: Record<CouponKey, boolean> = { P: false, F: true, S: true, M: false }
 const CART_SLOTS = [0, 1]
 // two shoppers' emails, so one email meets its per-customer cap often
 const EMAILS = 2
@@ -54,7 +59,16 @@ type CouponModel = {
   perEmail: Record<number, number>
 }
 type OrderModel = { id: string; email: number; discount: number; amounts: Partial<Record<CouponKey, number>>; canceled: boolean }
-type CartModel = { lines: Record<Product, number>; email: number; codes: CouponKey[]; order: OrderModel | null }
+type CartModel = {
+  lines: Record<Product, number>
+  email: number
+  codes: CouponKey[]
+  order: OrderModel | null
+  /** the shopper sends their account's token with this cart's requests */
+  loggedIn: boolean
+  /** the cart belongs to a registered account (a login moved it there; logging out keeps it) */
+  registered: boolean
+}
 type Model = { coupons: Record<CouponKey, CouponModel>; carts: CartModel[]; orders: OrderModel[] }
 
 type Response = { status: number; data: any }
@@ -63,6 +77,10 @@ type Real = {
   cartIds: string[]
   coupons: Record<CouponKey, { id: string; codeId: string; code: string }>
   emails: string[]
+  /** the account of each email, registered on its first login */
+  accounts: Record<number, { authorization: string; customerId: string }>
+  /** the token each cart's requests carry, null for a guest */
+  auth: (string | null)[]
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100
@@ -74,7 +92,7 @@ const amountOf = (model: Model, cart: CartModel, key: CouponKey) => {
   if (key === "P") {
     return round2((itemSubtotal(cart) * value) / 100)
   }
-  return key === "F" ? Math.min(value, itemSubtotal(cart)) : SHIPPING
+  return key === "S" ? SHIPPING : Math.min(value, itemSubtotal(cart))
 }
 const discountOf = (model: Model, cart: CartModel) => round2(cart.codes.reduce((sum, key) => sum + amountOf(model, cart, key), 0))
 
@@ -100,6 +118,10 @@ const refusalOf = (model: Model, cart: CartModel, key: CouponKey, phase: "apply"
   if (others.length > 0 && (!COMBINABLE[key] || others.some((other) => !COMBINABLE[other]))) {
     return "not_combinable"
   }
+  // completion and apply trust the customer logged in on the request; a cart change, the cart's own customer
+  if (key === "M" && !(phase === "recheck" ? cart.registered : cart.loggedIn)) {
+    return "login_required"
+  }
   if (key === "P" && (coupon.perEmail[cart.email] ?? 0) >= 1) {
     return "customer_limit_reached"
   }
@@ -124,7 +146,14 @@ const recheck = (model: Model, cart: CartModel) => {
   }
 }
 
-const newCartModel = (email: number): CartModel => ({ lines: { jacket: 1, socks: 0 }, email, codes: [], order: null })
+const newCartModel = (email: number): CartModel => ({
+  lines: { jacket: 1, socks: 0 },
+  email,
+  codes: [],
+  order: null,
+  loggedIn: false,
+  registered: false,
+})
 
 let runCounter = 0
 let stepsRun = 0
@@ -142,8 +171,16 @@ medusaIntegrationTestRunner({
     })
 
     /** Any HTTP call; a 5xx fails the step at once. */
-    const call = async (method: "get" | "post" | "delete", url: string, body?: unknown, admin = false): Promise<Response> => {
-      const config = admin ? store.adminHeaders : store.storeHeaders
+    const call = async (
+      method: "get" | "post" | "delete",
+      url: string,
+      body?: unknown,
+      admin = false,
+      authorization: string | null = null
+    ): Promise<Response> => {
+      const config = admin
+        ? store.adminHeaders
+        : { headers: { ...store.storeHeaders.headers, ...(authorization ? { authorization } : {}) } }
       const response: Response =
         method === "post"
           ? await api.post(url, body ?? {}, config).catch((error) => error.response)
@@ -153,6 +190,11 @@ medusaIntegrationTestRunner({
       }
       return response
     }
+    /** A storefront's call for one cart: with the shopper's token while they are logged in. */
+    const shopperCall =
+      (real: Real, slot: number) =>
+      (method: "get" | "post" | "delete", url: string, body?: unknown): Promise<Response> =>
+        call(method, url, body, false, real.auth[slot])
     const expectStatus = (response: Response, status: number, what: string) => {
       if (response.status !== status) {
         throw new Error(`${what}: expected ${status}, got ${response.status} ${JSON.stringify(response.data).slice(0, 400)}`)
@@ -160,7 +202,7 @@ medusaIntegrationTestRunner({
     }
 
     const CART_FIELDS = "+coupon_codes.code,+item_subtotal,+shipping_subtotal,+discount_subtotal,+discount_total,items.id,items.variant_id,items.quantity"
-    const readCart = async (real: Real, slot: number) => (await call("get", `/store/carts/${real.cartIds[slot]}?fields=${CART_FIELDS}`)).data.cart
+    const readCart = async (real: Real, slot: number) => (await shopperCall(real, slot)("get", `/store/carts/${real.cartIds[slot]}?fields=${CART_FIELDS}`)).data.cart
     const lineOf = async (real: Real, slot: number, product: Product) => {
       const variant = product === "jacket" ? store.variantId : store.cheapVariantId
       const cart = await readCart(real, slot)
@@ -287,8 +329,8 @@ medusaIntegrationTestRunner({
           const refusal = refusalOf(model, cart, key, "apply")
           const response =
             via === "route"
-              ? await call("post", `/store/carts/${real.cartIds[slot]}/coupons`, { code: codeText(real, key, lower) })
-              : await call("post", `/store/carts/${real.cartIds[slot]}`, {
+              ? await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/coupons`, { code: codeText(real, key, lower) })
+              : await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}`, {
                   promo_codes: [...cart.codes.map((held) => real.coupons[held].code), codeText(real, key, lower)],
                 })
           if (refusal === null) {
@@ -318,11 +360,11 @@ medusaIntegrationTestRunner({
           const coupon = model.coupons[key]
           const dead = coupon.deleted || coupon.codeDeleted || coupon.status !== "active" || coupon.codeStatus !== "active"
           if (via === "route") {
-            const response = await call("delete", `/store/carts/${real.cartIds[slot]}/coupons/${real.coupons[key].code}`)
+            const response = await shopperCall(real, slot)("delete", `/store/carts/${real.cartIds[slot]}/coupons/${real.coupons[key].code}`)
             expectStatus(response, cart.codes.includes(key) || dead ? 200 : 404, "remove")
           } else {
             const kept = cart.codes.filter((held) => held !== key).map((held) => real.coupons[held].code)
-            expectStatus(await call("post", `/store/carts/${real.cartIds[slot]}`, { promo_codes: kept }), 200, "remove")
+            expectStatus(await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}`, { promo_codes: kept }), 200, "remove")
           }
           cart.codes = cart.codes.filter((held) => held !== key)
           if (via === "promo_codes") {
@@ -337,7 +379,7 @@ medusaIntegrationTestRunner({
         (model) => openCart(model, slot) && model.carts[slot].lines[product] === 0,
         async (model, real) => {
           const variant = product === "jacket" ? store.variantId : store.cheapVariantId
-          expectStatus(await call("post", `/store/carts/${real.cartIds[slot]}/line-items`, { variant_id: variant, quantity: 1 }), 200, "add line")
+          expectStatus(await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/line-items`, { variant_id: variant, quantity: 1 }), 200, "add line")
           model.carts[slot].lines[product] = 1
           recheck(model, model.carts[slot])
         }
@@ -349,7 +391,7 @@ medusaIntegrationTestRunner({
         (model) => openCart(model, slot) && model.carts[slot].lines[product] > 0,
         async (model, real) => {
           const lineId = await lineOf(real, slot, product)
-          expectStatus(await call("post", `/store/carts/${real.cartIds[slot]}/line-items/${lineId}`, { quantity }), 200, "quantity")
+          expectStatus(await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/line-items/${lineId}`, { quantity }), 200, "quantity")
           model.carts[slot].lines[product] = quantity
           recheck(model, model.carts[slot])
         }
@@ -362,7 +404,7 @@ medusaIntegrationTestRunner({
         (model) => openCart(model, slot) && model.carts[slot].lines[product] > 0,
         async (model, real) => {
           const lineId = await lineOf(real, slot, product)
-          expectStatus(await call("delete", `/store/carts/${real.cartIds[slot]}/line-items/${lineId}`), 200, "remove line")
+          expectStatus(await shopperCall(real, slot)("delete", `/store/carts/${real.cartIds[slot]}/line-items/${lineId}`), 200, "remove line")
           model.carts[slot].lines[product] = 0
         }
       )
@@ -370,11 +412,37 @@ medusaIntegrationTestRunner({
     const setEmail = (slot: number, email: number) =>
       command(
         `email(cart${slot}, e${email})`,
-        (model) => openCart(model, slot),
+        // a member's cart keeps the member (Medusa lets a registered customer change the email in place)
+        (model) => openCart(model, slot) && !model.carts[slot].registered,
         async (model, real) => {
-          expectStatus(await call("post", `/store/carts/${real.cartIds[slot]}`, { email: real.emails[email] }), 200, "email")
+          expectStatus(await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}`, { email: real.emails[email] }), 200, "email")
           model.carts[slot].email = email
           recheck(model, model.carts[slot])
+        }
+      )
+
+    const logIn = (slot: number) =>
+      command(
+        `logIn(cart${slot})`,
+        (model) => openCart(model, slot) && !model.carts[slot].loggedIn,
+        async (model, real) => {
+          const cart = model.carts[slot]
+          const account = (real.accounts[cart.email] ??= await registerAndLogIn(api, store, real.emails[cart.email]))
+          real.auth[slot] = account.authorization
+          // as a storefront does after login: the cart moves to the account (its email is the account's)
+          expectStatus(await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/customer`, {}), 200, "cart transfer")
+          cart.loggedIn = true
+          cart.registered = true
+        }
+      )
+
+    const logOut = (slot: number) =>
+      command(
+        `logOut(cart${slot})`,
+        (model) => openCart(model, slot) && model.carts[slot].loggedIn,
+        async (model, real) => {
+          real.auth[slot] = null
+          model.carts[slot].loggedIn = false
         }
       )
 
@@ -383,7 +451,7 @@ medusaIntegrationTestRunner({
         `shipping(cart${slot})`,
         (model) => openCart(model, slot),
         async (model, real) => {
-          const response = await call("post", `/store/carts/${real.cartIds[slot]}/shipping-methods`, { option_id: store.shippingOptionId })
+          const response = await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/shipping-methods`, { option_id: store.shippingOptionId })
           expectStatus(response, 200, "shipping")
           recheck(model, model.carts[slot])
         }
@@ -397,14 +465,14 @@ medusaIntegrationTestRunner({
         async (model, real) => {
           const cartId = real.cartIds[slot]
           const cart = model.carts[slot]
-          const collection = await call("post", "/store/payment-collections", { cart_id: cartId })
+          const collection = await shopperCall(real, slot)("post", "/store/payment-collections", { cart_id: cartId })
           expectStatus(collection, 200, "payment collection")
-          const session = await call("post", `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, {
+          const session = await shopperCall(real, slot)("post", `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, {
             provider_id: "pp_system_default",
           })
           expectStatus(session, 200, "payment session")
           const refusals = cart.codes.map((key) => refusalOf(model, cart, key, "complete")).filter((reason) => reason !== null)
-          const response = await call("post", `/store/carts/${cartId}/complete`, {})
+          const response = await shopperCall(real, slot)("post", `/store/carts/${cartId}/complete`, {})
           if (refusals.length > 0) {
             expectStatus(response, 400, `completion refused with ${refusals.join("/")}`)
             if (!refusals.includes(response.data.code)) {
@@ -437,7 +505,7 @@ medusaIntegrationTestRunner({
         `retryComplete(cart${slot})`,
         (model) => model.carts[slot].order !== null,
         async (model, real) => {
-          const response = await call("post", `/store/carts/${real.cartIds[slot]}/complete`, {})
+          const response = await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/complete`, {})
           expectStatus(response, 200, "retried completion")
           if (response.data.type !== "order" || response.data.order?.id !== model.carts[slot].order!.id) {
             throw new Error(`retried completion answered ${JSON.stringify({ type: response.data.type, order: response.data.order?.id })}`)
@@ -466,6 +534,7 @@ medusaIntegrationTestRunner({
         (model) => model.carts[slot].order !== null,
         async (model, real) => {
           real.cartIds[slot] = await createCart(api, store, { email: real.emails[email] })
+          real.auth[slot] = null
           model.carts[slot] = newCartModel(email)
         }
       )
@@ -597,6 +666,9 @@ medusaIntegrationTestRunner({
       fc.tuple(slot, product).map(([s, p]) => removeLine(s, p)),
       fc.tuple(slot, email).map(([s, e]) => setEmail(s, e)),
       fc.tuple(slot, email).map(([s, e]) => setEmail(s, e)),
+      slot.map(logIn),
+      slot.map(logIn),
+      slot.map(logOut),
       slot.map(chooseShipping),
       slot.map(complete),
       slot.map(complete),
@@ -608,17 +680,25 @@ medusaIntegrationTestRunner({
       admin,
       admin,
     ]
-    /** A fresh world per sequence: three new coupons, two new carts, new emails. */
+    /** A fresh world per sequence: four new coupons, two new carts, new emails. */
     const setup = async (): Promise<{ model: Model; real: Real }> => {
       const started = Date.now()
       const run = ++runCounter
       const suffix = `${run}X${Math.random().toString(36).slice(2, 7).toUpperCase()}`
-      const [P, F, S] = await Promise.all([
+      const [P, F, S, M] = await Promise.all([
         createCoupon(container, { code: `P${suffix}`, discount_type: "percentage", discount_value: 10, combinable: false, usage_limit_per_customer: 1 }),
         createCoupon(container, { code: `F${suffix}`, discount_type: "fixed", discount_value: 5, currency_code: "usd", combinable: true, usage_limit: 2 }),
         createCoupon(container, { code: `S${suffix}`, discount_type: "free_shipping", discount_value: 0, combinable: true }),
+        createCoupon(container, {
+          code: `M${suffix}`,
+          discount_type: "fixed",
+          discount_value: 3,
+          currency_code: "usd",
+          combinable: false,
+          requires_login: true,
+        }),
       ])
-      const made = { P, F, S }
+      const made = { P, F, S, M }
       const emails = Array.from({ length: EMAILS }, (_, i) => `model-${suffix.toLowerCase()}-${i}@example.com`)
       const real: Real = {
         run,
@@ -627,6 +707,8 @@ medusaIntegrationTestRunner({
           COUPON_KEYS.map((k) => [k, { id: made[k].coupon.id, codeId: made[k].code.id, code: made[k].code.code }])
         ) as Real["coupons"],
         emails,
+        accounts: {},
+        auth: [null, null],
       }
       const couponModel = (value: number, usageLimit: number | null): CouponModel => ({
         status: "active",
@@ -640,7 +722,7 @@ medusaIntegrationTestRunner({
         perEmail: {},
       })
       const model: Model = {
-        coupons: { P: couponModel(10, null), F: couponModel(5, 2), S: couponModel(0, null) },
+        coupons: { P: couponModel(10, null), F: couponModel(5, 2), S: couponModel(0, null), M: couponModel(3, null) },
         carts: [newCartModel(0), newCartModel(1)],
         orders: [],
       }
