@@ -88,7 +88,8 @@ try {
     Store API  ${baseUrl}/store   header x-publishable-api-key: ${token ?? "(none)"}
     Health     ${baseUrl}/health
     Database   ${db.host}:${db.port}/${database} (${db.source})
-    Coupons    WELCOME10 (10 %), SAVE5 (5 USD), FREESHIP, SUMMER25 (expired), "Spring giveaway" (100 single-use SPRING-… codes)
+    Coupons    WELCOME10 (10 %), SAVE5 (5 USD), FREESHIP, SUMMER25 (expired), TEE3FOR2 (buy 2 T-shirts, get 1 free),
+               VIP20 (group "VIP customers"), FIRST15 (first order only), 100 single-use SPRING-… codes
 `)
 } catch (error) {
   log(interrupted ? "setup interrupted" : `setup failed: ${error.message}`)

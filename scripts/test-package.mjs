@@ -3,7 +3,8 @@
 // installs the tarball into a scratch Medusa app that lists it in `plugins`,
 // migrates a fresh database and boots the app. Checks that the plugin's module
 // migrations ran (tables and links), that its store route answers, and that
-// bad plugin options stop start-up with a clear message.
+// bad plugin options stop start-up with a clear message. Then uninstalls it with
+// its exec script and boots the host without it.
 import { execFileSync, spawnSync } from "node:child_process"
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -30,7 +31,7 @@ module.exports = defineConfig({
     http: { jwtSecret: "test", cookieSecret: "test", storeCors: "*", adminCors: "*", authCors: "*" },
   },
   admin: { disable: true },
-  plugins: [{ resolve: "medusa-plugin-coupons", options: ${JSON.stringify(options)} }],
+  plugins: ${options ? `[{ resolve: "medusa-plugin-coupons", options: ${JSON.stringify(options)} }]` : "[]"},
 })
 `
 
@@ -61,14 +62,14 @@ try {
       // the Medusa CLI only runs inside a project that depends on Medusa
       dependencies: { "@medusajs/medusa": "2.21.2", "@medusajs/framework": "2.21.2", "medusa-plugin-coupons": `file:${packed[0].filename}` },
     }))
-  writeFileSync(path.join(scratch, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "Node16", moduleResolution: "Node16", target: "ES2021", esModuleInterop: true, skipLibCheck: true } }))
+  writeFileSync(path.join(scratch, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "Node16", moduleResolution: "Node16", target: "ES2021", esModuleInterop: true, skipLibCheck: true, strict: true }, include: ["uses-types.ts"] }))
 
   // bad options must stop start-up, naming the bad value
   writeFileSync(path.join(scratch, "medusa-config.ts"), hostConfig({ code_length: 2 }))
   await ensureDatabaseExists(db, database)
   const env = { ...process.env, DATABASE_URL: connectionUrl(db, database), MEDUSA_DISABLE_TELEMETRY: "true", PORT: String(port) }
   const [node, args] = medusaCommand(["db:migrate"])
-  const bad = spawnSync(node, args, { cwd: scratch, env, encoding: "utf8", timeout: 180_000 })
+  const bad = spawnSync(node, args, { cwd: scratch, env, encoding: "utf8", timeout: 400_000 })
   const badOutput = `${bad.stdout}${bad.stderr}`
   check("bad plugin options fail clearly", bad.status !== 0 && /invalid plugin options: code_length/.test(badOutput), badOutput.match(/invalid plugin options[^\n"]*/)?.[0] ?? `exit ${bad.status}`)
 
@@ -97,6 +98,44 @@ try {
     // the route exists: it reaches Medusa's publishable-key check instead of a 404
     check("plugin store route is mounted", route.status === 400 && /publishable/i.test(body.message ?? ""), `${route.status} ${body.message}`)
   }
+
+  // the ./types export compiles in the host's own TypeScript setup (Node16 resolution)
+  writeFileSync(path.join(scratch, "uses-types.ts"), `import type { AdminCouponResponse, CouponDTO, StoreValidateCouponResponse } from "medusa-plugin-coupons/types"
+export const describe = (answer: StoreValidateCouponResponse, coupon: CouponDTO, admin: AdminCouponResponse): string =>
+  answer.valid ? \`\${answer.code}: \${coupon.name} \${admin.coupon.id}\` : \`\${answer.code}: \${answer.reason}\`
+`)
+  const tsc = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "tsconfig.json"], { cwd: scratch, encoding: "utf8", timeout: 400_000 })
+  check("medusa-plugin-coupons/types resolves and compiles in the host", tsc.status === 0, tsc.status === 0 ? "" : `${tsc.stdout}${tsc.stderr}`.slice(0, 600))
+
+  // uninstall: the documented exec script, then the host without the plugin
+  await server.stop()
+  server = undefined
+  writeFileSync(path.join(scratch, "create-coupon.js"), `const { createCouponWorkflow } = require("medusa-plugin-coupons/workflows")
+exports.default = async ({ container }) => {
+  await createCouponWorkflow(container).run({ input: { name: "Bye", code: "BYE10", status: "active", discount_type: "percentage", discount_value: 10 } })
+}
+`)
+  await runMedusa(["exec", "./create-coupon.js"], { cwd: scratch, env })
+  await runMedusa(["exec", "./node_modules/medusa-plugin-coupons/.medusa/server/src/scripts/uninstall-coupons.js"], { cwd: scratch, env })
+  const after = new pg.Client({ connectionString: env.DATABASE_URL })
+  await after.connect()
+  const left = (await after.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE '%coupon%'`)).rows
+  const backing = (await after.query(`SELECT status, count(*)::int AS n FROM promotion WHERE code LIKE 'CPN-%' AND deleted_at IS NULL GROUP BY status`)).rows
+  await after.end()
+  check("uninstall drops the plugin's tables and links", left.length === 0, left.map((row) => row.table_name).join(", ") || "none left")
+  check(
+    "uninstall leaves no promotion of the plugin active",
+    backing.length > 0 && backing.every((row) => row.status !== "active"),
+    backing.map((row) => `${row.n} ${row.status}`).join(", ") || "no backing promotion found"
+  )
+  writeFileSync(path.join(scratch, "medusa-config.ts"), hostConfig(null))
+  const [migrateNode, migrateArgs] = medusaCommand(["db:migrate"])
+  // closed stdin: a prompt (for link tables left behind) would fail the run instead of waiting
+  const migrate = spawnSync(migrateNode, migrateArgs, { cwd: scratch, env, encoding: "utf8", timeout: 400_000, stdio: ["ignore", "pipe", "pipe"] })
+  check("host migrates without the plugin, no prompt", migrate.status === 0, migrate.status === 0 ? "" : `${migrate.stdout}${migrate.stderr}`.slice(-400))
+  server = startServer(...medusaCommand(["develop"]), { cwd: scratch, env })
+  const bootSeconds = await waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 180_000 })
+  check("host app boots after the plugin is removed", bootSeconds !== null, bootSeconds !== null ? `/health after ${bootSeconds.toFixed(1)} s` : "no /health")
 } catch (error) {
   check("package test ran to the end", false, error.message)
 } finally {

@@ -1,5 +1,7 @@
-export type CouponStatus = "draft" | "active" | "inactive" | "archived"
-export type DiscountType = "percentage" | "fixed" | "free_shipping" | "buy_get"
+import type { COUPON_STATUSES, DISCOUNT_TYPES } from "../../src/modules/coupon/constants"
+
+export type CouponStatus = (typeof COUPON_STATUSES)[number]
+export type DiscountType = (typeof DISCOUNT_TYPES)[number]
 
 /** Lines named by one kind of id (the API takes several kinds for exclusions; the screens use one). */
 export type ItemSelector = { product_ids?: string[]; collection_ids?: string[]; category_ids?: string[]; type_ids?: string[] }

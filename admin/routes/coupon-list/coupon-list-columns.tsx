@@ -1,6 +1,7 @@
 import { createDataTableColumnHelper, createDataTableFilterHelper, Text } from "@medusajs/ui"
 import { CouponStatusBadge } from "../../components/coupon-status-badge"
 import { formatDate, formatDiscount } from "../../lib/format"
+import { couponStatusOptions, discountTypeOptions } from "../../lib/labels"
 import type { AdminCoupon } from "../../lib/types"
 
 const column = createDataTableColumnHelper<AdminCoupon>()
@@ -33,16 +34,12 @@ export const couponFilters = [
   filter.accessor("status", {
     type: "multiselect",
     label: "Status",
-    options: ["draft", "active", "inactive", "archived"].map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+    options: couponStatusOptions,
   }),
   filter.accessor("discount_type", {
     type: "multiselect",
     label: "Type",
-    options: [
-      { label: "Percentage", value: "percentage" },
-      { label: "Fixed amount", value: "fixed" },
-      { label: "Free shipping", value: "free_shipping" },
-    ],
+    options: discountTypeOptions,
   }),
   filter.accessor("ends_at" as never, {
     type: "radio",

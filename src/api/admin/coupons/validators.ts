@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { pagingParams } from "./common-validators"
+import { oneOrMany, pagingParams } from "./common-validators"
 import { COUPON_STATUSES, DISCOUNT_TYPES } from "../../../modules/coupon/constants"
 import { buildCouponInputSchemas } from "../../../modules/coupon/schemas/coupon-input"
 
@@ -23,9 +23,6 @@ export type AdminCreateCouponType = z.infer<typeof AdminCreateCoupon>
 
 export const AdminUpdateCoupon = schemas.updateCoupon
 export type AdminUpdateCouponType = z.infer<typeof AdminUpdateCoupon>
-
-const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
-  z.union([schema, z.array(schema)]).transform((value) => (Array.isArray(value) ? value : [value]))
 
 export const AdminGetCouponParams = createSelectParams()
 

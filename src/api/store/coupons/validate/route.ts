@@ -4,6 +4,7 @@ import { normalizeCode } from "../../../../modules/coupon/codes/normalize"
 import { isCouponError } from "../../../../modules/coupon/errors/coupon-error"
 import { validateCouponWorkflow } from "../../../../workflows/validate-coupon"
 import { previewCouponDiscount } from "../../../../workflows/utils/preview-discount"
+import type { StoreValidateCouponResponse } from "../../../../types/http/store"
 import type { StoreValidateCouponType } from "../validators"
 
 /**
@@ -12,7 +13,7 @@ import type { StoreValidateCouponType } from "../validators"
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<StoreValidateCouponType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreValidateCouponResponse>
 ) => {
   const { code, cart_id } = req.validatedBody
   try {
@@ -36,6 +37,6 @@ export const POST = async (
     if (!isCouponError(error)) {
       throw error
     }
-    res.json({ valid: false, code: normalizeCode(code), reason: error.code, message: error.message })
+    res.json({ valid: false, code: normalizeCode(code), reason: error.code ?? error.reason, message: error.message })
   }
 }

@@ -1,0 +1,70 @@
+import { readdirSync } from "node:fs"
+import path from "node:path"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, DmlEntity, Modules, PromotionStatus } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { COUPON_MODULE } from "../modules/coupon"
+import * as models from "../modules/coupon/models"
+
+/** The module's own tables, from its data models (DROP … CASCADE takes the foreign keys). */
+const moduleTables = (): string[] =>
+  Object.values(models)
+    .filter((value): value is typeof models.Coupon => DmlEntity.isDmlEntity(value))
+    .map((entity) => entity.parse().tableName)
+
+const migrationNames = (): string[] =>
+  readdirSync(path.join(__dirname, "..", "modules", "coupon", "migrations"))
+    .map((file) => /^(Migration\d+)\.(js|ts)$/.exec(file)?.[1])
+    .filter((name): name is string => !!name)
+
+/**
+ * Removes the plugin from a store's database, without prompts:
+ *   npx medusa exec ./node_modules/medusa-plugin-coupons/.medusa/server/src/scripts/uninstall-coupons.js
+ * Run it while the plugin is still in medusa-config, then remove the plugin
+ * from the config. It deactivates the coupons' backing promotions (else they
+ * stay active as plain, unlimited promotions), then drops the plugin's link
+ * and module tables and forgets its migrations, in one transaction.
+ * Orders keep their discounts and adjustments; the ledger is gone, so export
+ * redemptions first (`GET /admin/coupons/:id/redemptions/export`).
+ */
+export default async function uninstallCoupons({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+  const { rows: linkTables } = await knex.raw<{ rows: { table_name: string }[] }>(
+    `SELECT table_name FROM link_module_migrations
+     WHERE link_descriptor->>'fromModule' = ? OR link_descriptor->>'toModule' = ?`,
+    [COUPON_MODULE, COUPON_MODULE]
+  )
+  const promotionLink = linkTables.find((link) => link.table_name.includes("promotion"))
+  const promotionIds: string[] = promotionLink
+    ? (await knex.raw<{ rows: { promotion_id: string }[] }>(`SELECT DISTINCT promotion_id FROM ??`, [promotionLink.table_name])).rows.map(
+        (row) => row.promotion_id
+      )
+    : []
+  if (promotionIds.length) {
+    const promotions = container.resolve(Modules.PROMOTION)
+    const existing = await promotions.listPromotions({ id: promotionIds }, { select: ["id"] })
+    if (existing.length) {
+      await promotions.updatePromotions(existing.map((promotion) => ({ id: promotion.id, status: PromotionStatus.INACTIVE })))
+    }
+    logger.info(`medusa-plugin-coupons: deactivated ${existing.length} backing promotions`)
+  }
+
+  let dropped = 0
+  await knex.transaction(async (trx) => {
+    for (const { table_name } of linkTables) {
+      await trx.raw(`DROP TABLE IF EXISTS ?? CASCADE`, [table_name])
+    }
+    await trx.raw(`DELETE FROM link_module_migrations WHERE table_name = ANY(?::text[])`, [linkTables.map((link) => link.table_name)])
+    const tables = moduleTables()
+    for (const table of tables) {
+      await trx.raw(`DROP TABLE IF EXISTS ?? CASCADE`, [table])
+    }
+    await trx.raw(`DELETE FROM mikro_orm_migrations WHERE name = ANY(?::text[])`, [migrationNames()])
+    dropped = tables.length
+  })
+  logger.info(
+    `medusa-plugin-coupons: dropped ${linkTables.length} link tables and ${dropped} module tables; remove the plugin from medusa-config now`
+  )
+}
