@@ -22,7 +22,7 @@ const withTemplate = process.env.TEST_TYPE === "integration:http"
 module.exports = {
   transform: { "^.+\\.[jt]sx?$": swc },
   testEnvironment: storefront ? "jsdom" : "node",
-  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  moduleFileExtensions: ["js", "cjs", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
   setupFiles: storefront ? [] : ["./integration-tests/setup.js"],
   setupFilesAfterEnv: storefront ? ["<rootDir>/storefront-components/__tests__/setup.ts"] : [],

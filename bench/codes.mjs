@@ -24,7 +24,8 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { adminClient, adminToken, startApp } from "./lib/app.mjs"
-import { databaseUrl, dropDatabase, migrate, recreateDatabase, serverConfig } from "./lib/database.mjs"
+import { databaseUrl, dropDatabase, recreateDatabase, serverConfig } from "../scripts/lib/pg-server.cjs"
+import { migrateSync as migrate } from "../scripts/lib/run.mjs"
 import { FLOOR_INSERT, SEED_REDEMPTIONS, percentile } from "./lib/sql.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")

@@ -6,7 +6,8 @@ import path from "node:path"
 import { createRequire } from "node:module"
 import { fileURLToPath } from "node:url"
 import { adminClient, adminToken, startApp } from "./app.mjs"
-import { databaseUrl, dropDatabase, migrate, recreateDatabase, serverConfig } from "./database.mjs"
+import { databaseUrl, dropDatabase, recreateDatabase, serverConfig } from "../../scripts/lib/pg-server.cjs"
+import { migrateSync as migrate } from "../../scripts/lib/run.mjs"
 
 const require = createRequire(import.meta.url)
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")

@@ -5,25 +5,15 @@ import { existsSync, mkdirSync, chmodSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { execFileSync, spawn } from "node:child_process"
 import path from "node:path"
-import pg from "pg"
+import { canConnect, databaseUrl, serverConfig } from "./pg-server.cjs"
 
 const require = createRequire(import.meta.url)
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT || 54329)
 const EMBEDDED_PASSWORD = "postgres"
 
-export const canConnect = async ({ host, port, user, password }) => {
-  const client = new pg.Client({ host, port, user, password, database: "postgres", connectionTimeoutMillis: 2000 })
-  try {
-    await client.connect()
-    await client.end()
-    return true
-  } catch {
-    return false
-  }
-}
-
-export const connectionUrl = ({ host, port, user, password }, database) =>
-  `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${host}:${port}/${database}`
+export { canConnect, ensureDatabaseExists } from "./pg-server.cjs"
+/** A connection URL for one database of a server. */
+export const connectionUrl = databaseUrl
 
 // npm 11 skips install scripts, and the embedded binaries need the symlinks
 // their postinstall would have made.
@@ -115,31 +105,10 @@ export const resolveDatabase = async ({ root, log = console.log }) => {
       stop: async () => {},
     }
   }
-  const local = {
-    // "localhost": Medusa's test runner turns SSL on for any other host
-    host: process.env.DB_HOST || "localhost",
-    port: Number(process.env.DB_PORT || 5432),
-    user: process.env.DB_USERNAME || "postgres",
-    password: process.env.DB_PASSWORD || "",
-  }
+  const local = serverConfig()
   if (await canConnect(local)) {
     return { ...local, source: "local", stop: async () => {} }
   }
   log(`no PostgreSQL answers on ${local.host}:${local.port}; falling back to an embedded one`)
   return startEmbedded(root, log)
-}
-
-export const ensureDatabaseExists = async (server, database) => {
-  const client = new pg.Client({ ...server, database: "postgres" })
-  await client.connect()
-  try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])
-    if (!rowCount) {
-      await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
-      return true
-    }
-    return false
-  } finally {
-    await client.end()
-  }
 }

@@ -2,7 +2,7 @@
 // group, so that stopping it also stops what it spawned: `medusa develop`
 // forks the real server and does not stop it when it is itself killed, and
 // `medusa db:migrate` runs `db:migrate:search` as a separate process.
-import { spawn } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import { createRequire } from "node:module"
 
 const require = createRequire(import.meta.url)
@@ -103,4 +103,13 @@ export const waitForHttp = async (url, { timeoutMs = 300_000, intervalMs = 500, 
     await sleep(intervalMs)
   }
   return null
+}
+
+/** `medusa db:migrate` in a child process, waited for (its memory is not the caller's); throws on failure. */
+export const migrateSync = (env) => {
+  const [node, args] = medusaCommand(["db:migrate"])
+  const result = spawnSync(node, args, { env, stdio: ["ignore", "ignore", "inherit"] })
+  if (result.status !== 0) {
+    throw new Error(`medusa db:migrate exited with ${result.status}`)
+  }
 }

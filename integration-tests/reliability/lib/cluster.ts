@@ -4,6 +4,7 @@ import { createWriteStream, mkdtempSync, readFileSync } from "fs"
 import { tmpdir } from "os"
 import path from "path"
 import { Client } from "pg"
+import { databaseUrl as pgDatabaseUrl, dropDatabase, recreateDatabase, serverConfig } from "../../../scripts/lib/pg-server.cjs"
 import { Redis } from "ioredis"
 import type { StoreFixture } from "../../http/fixtures/store"
 
@@ -16,42 +17,9 @@ import type { StoreFixture } from "../../http/fixtures/store"
 const root = path.resolve(__dirname, "../../..")
 export const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
 
-export const serverConfig = () => ({
-  host: process.env.DB_HOST || "localhost",
-  port: Number(process.env.DB_PORT || 5432),
-  user: process.env.DB_USERNAME || "postgres",
-  password: process.env.DB_PASSWORD || "",
-})
+export { dropDatabase, recreateDatabase, serverConfig }
 
-export const databaseUrl = (database: string) => {
-  const { host, port, user, password } = serverConfig()
-  const auth = `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ""}`
-  return `postgres://${auth}@${host}:${port}/${database}`
-}
-
-const adminQuery = async (sql: string) => {
-  const client = new Client({ ...serverConfig(), database: "postgres" })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-const quoted = (name: string) => {
-  if (!/^[a-z0-9_]+$/.test(name)) {
-    throw new Error(`database name must be lower-case letters, digits and _: ${name}`)
-  }
-  return `"${name}"`
-}
-
-export const recreateDatabase = async (name: string) => {
-  await adminQuery(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`)
-  await adminQuery(`CREATE DATABASE ${quoted(name)}`)
-}
-
-export const dropDatabase = (name: string) => adminQuery(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`)
+export const databaseUrl = (database: string) => pgDatabaseUrl(serverConfig(), database)
 
 /** A pg client on the test database, for assertions and fault injection. */
 export const connect = async (database: string, applicationName = "reliability-spec") => {
