@@ -1,5 +1,6 @@
 import { defineMiddlewares, type MiddlewareRoute } from "@medusajs/framework/http"
 import { adminCouponRoutesMiddlewares } from "./admin/coupons/middlewares"
+import { adminPromotionRoutesMiddlewares } from "./admin/promotions/guard-backing-promotions"
 import { storeCouponRoutesMiddlewares } from "./store/middlewares"
 import { malformedPathErrorHandler } from "./utils/malformed-path-error-handler"
 import { refuseNulCharacters } from "./utils/refuse-nul-characters"
@@ -20,6 +21,6 @@ const refuseNulRoutes: MiddlewareRoute[] = [
 
 // each route folder keeps its own middlewares beside its validators, as Medusa core does
 export default defineMiddlewares({
-  routes: [...refuseNulRoutes, ...adminCouponRoutesMiddlewares, ...storeCouponRoutesMiddlewares],
+  routes: [...refuseNulRoutes, ...adminCouponRoutesMiddlewares, ...adminPromotionRoutesMiddlewares, ...storeCouponRoutesMiddlewares],
   errorHandler: malformedPathErrorHandler,
 })

@@ -1,0 +1,38 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { COUPON_MODULE } from "../../../modules/coupon"
+import type CouponModuleService from "../../../modules/coupon/service"
+import { findCouponsOfPromotionCodes } from "../../../workflows/utils/backing-promotion"
+
+/**
+ * A coupon's backing promotion (and its tax-inclusive twin) is the coupon's
+ * own: edited or deleted through Medusa's promotion routes it would fall out
+ * of step with the coupon (a discount, status or rules the coupon does not
+ * have). Those writes answer 400 naming the coupon; the coupon's routes keep
+ * both in step.
+ */
+export const refuseBackingPromotionWrites = async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+  try {
+    const [promotion] = await req.scope
+      .resolve(Modules.PROMOTION)
+      .listPromotions({ id: req.params.id }, { select: ["id", "code"], take: 1 })
+    const [backing] = promotion?.code ? await findCouponsOfPromotionCodes(req.scope, [promotion.code]) : []
+    if (!backing) {
+      return next()
+    }
+    const [coupon] = await req.scope
+      .resolve<CouponModuleService>(COUPON_MODULE)
+      .listCoupons({ id: backing.coupon_id }, { select: ["id", "name"], withDeleted: true, take: 1 })
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Promotion ${promotion.code} belongs to coupon "${coupon?.name ?? backing.coupon_id}" (${backing.coupon_id}): change or delete the coupon instead (/app/coupons/${backing.coupon_id}).`
+    )
+  } catch (error) {
+    next(error)
+  }
+}
+
+export const adminPromotionRoutesMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST", "DELETE"], matcher: "/admin/promotions/:id", middlewares: [refuseBackingPromotionWrites] },
+  { method: ["POST", "DELETE"], matcher: "/admin/promotions/:id/*", middlewares: [refuseBackingPromotionWrites] },
+]
