@@ -5,6 +5,10 @@ import { ContainerRegistrationKeys, DmlEntity, Modules, PromotionStatus } from "
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { COUPON_MODULE } from "../modules/coupon"
 import * as models from "../modules/coupon/models"
+import { findBackingPromotions } from "../workflows/utils/backing-promotion"
+
+/** Coupons whose promotions are looked up per round. */
+const COUPON_PAGE = 500
 
 /** The module's own tables, from its data models (DROP … CASCADE takes the foreign keys). */
 const moduleTables = (): string[] =>
@@ -36,20 +40,21 @@ export default async function uninstallCoupons({ container }: ExecArgs) {
      WHERE link_descriptor->>'fromModule' = ? OR link_descriptor->>'toModule' = ?`,
     [COUPON_MODULE, COUPON_MODULE]
   )
-  const promotionLink = linkTables.find((link) => link.table_name.includes("promotion"))
-  const promotionIds: string[] = promotionLink
-    ? (await knex.raw<{ rows: { promotion_id: string }[] }>(`SELECT DISTINCT promotion_id FROM ??`, [promotionLink.table_name])).rows.map(
-        (row) => row.promotion_id
-      )
-    : []
-  if (promotionIds.length) {
-    const promotions = container.resolve(Modules.PROMOTION)
-    const existing = await promotions.listPromotions({ id: promotionIds }, { select: ["id"] })
-    if (existing.length) {
-      await promotions.updatePromotions(existing.map((promotion) => ({ id: promotion.id, status: PromotionStatus.INACTIVE })))
+  // every coupon's promotions, deleted coupons' too (their backing promotion may still be active)
+  const { rows: coupons } = await knex.raw<{ rows: { id: string }[] }>(`SELECT id FROM coupon`)
+  let deactivated = 0
+  for (let start = 0; start < coupons.length; start += COUPON_PAGE) {
+    const ids = coupons.slice(start, start + COUPON_PAGE).map((coupon) => coupon.id)
+    const linked = await findBackingPromotions(container, ids)
+    const promotionModule = container.resolve(Modules.PROMOTION)
+    // a deleted coupon's promotion may be deleted already: only the live ones change
+    const live = linked.length ? await promotionModule.listPromotions({ id: linked.map((promotion) => promotion.id) }, { select: ["id"] }) : []
+    if (live.length) {
+      await promotionModule.updatePromotions(live.map((promotion) => ({ id: promotion.id, status: PromotionStatus.INACTIVE })))
+      deactivated += live.length
     }
-    logger.info(`medusa-plugin-coupons: deactivated ${existing.length} backing promotions`)
   }
+  logger.info(`medusa-plugin-coupons: deactivated ${deactivated} backing promotions`)
 
   let dropped = 0
   await knex.transaction(async (trx) => {
