@@ -11,7 +11,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header>
           <strong>Coupons demo · Next.js</strong>
           <Link href="/">Products</Link>
-          <Link href="/cart">Cart (promotion field)</Link>
+          <Link href="/cart">Starter cart</Link>
+          <Link href="/components-cart">Components cart</Link>
         </header>
         <main>{children}</main>
       </body>

@@ -25,8 +25,11 @@ export default async function Products() {
               {variant && (
                 <form action={addToCart}>
                   <input type="hidden" name="variant_id" value={variant.id} />
-                  <button type="submit" aria-label={`Add ${product.title} to cart`}>
+                  <button type="submit" name="next" value="/cart" aria-label={`Add ${product.title} to cart`}>
                     Add to cart
+                  </button>{" "}
+                  <button type="submit" name="next" value="/components-cart" className="link-button" aria-label={`Add ${product.title} to cart, coupon components`}>
+                    (coupon components)
                   </button>
                 </form>
               )}

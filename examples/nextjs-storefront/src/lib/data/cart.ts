@@ -66,7 +66,7 @@ export async function updateCart(data: HttpTypes.StoreUpdateCart) {
     .catch(medusaError)
 }
 
-/** The product page's form: one of the variant into the shopper's cart, then the cart page. */
+/** The product page's form: one of the variant into the shopper's cart, then one of the two cart pages. */
 export async function addToCart(formData: FormData) {
   const variantId = String(formData.get("variant_id") ?? "")
   if (!variantId) {
@@ -77,7 +77,7 @@ export async function addToCart(formData: FormData) {
     .createLineItem(cart.id, { variant_id: variantId, quantity: 1 }, {}, { ...(await getAuthHeaders()) })
     .then(revalidateCart)
     .catch(medusaError)
-  redirect(String(formData.get("next") || "/cart"))
+  redirect(formData.get("next") === "/components-cart" ? "/components-cart" : "/cart")
 }
 
 export async function applyPromotions(codes: string[]) {
@@ -119,19 +119,33 @@ export async function submitPromotionCodes(codes: string[]): Promise<string | nu
   }
 }
 
+type CheckoutState = { error: string; email: string } | null
+
+const appliedCodes = async (cartId: string, headers: Record<string, string>) =>
+  (await sdk.store.cart.retrieve(cartId, { fields: "*promotions" }, headers).catch(medusaError)).cart.promotions
+    ?.filter((promotion) => !promotion.is_automatic && promotion.code)
+    .map((promotion) => promotion.code!) ?? []
+
 /**
  * The starter's checkout steps in one form: email and addresses, the first
  * shipping option, a payment session with the system provider, then
- * `placeOrder` (complete the cart, forget its id, show the order).
+ * `placeOrder` (complete the cart, forget its id, show the order). The
+ * starter shows the new totals after each step; this form stops instead when
+ * a step took a code off the cart (the plugin re-checks every code when the
+ * cart changes: a per-customer limit is met once the email is known), so
+ * nobody pays a total they did not see.
  */
-export async function checkout(_state: string | null, formData: FormData): Promise<string | null> {
+export async function checkout(_state: CheckoutState, formData: FormData): Promise<CheckoutState> {
+  const field = (name: string) => String(formData.get(name) ?? "")
+  // React resets the form after its action: the answer carries the email back
+  const refuse = (error: string) => ({ error, email: field("email") })
   const cartId = await getCartId()
   if (!cartId) {
-    return "No existing cart found when placing an order"
+    return refuse("No existing cart found when placing an order")
   }
   const headers = { ...(await getAuthHeaders()) }
   try {
-    const field = (name: string) => String(formData.get(name) ?? "")
+    const codesBefore = await appliedCodes(cartId, headers)
     const address = {
       first_name: field("first_name"),
       last_name: field("last_name"),
@@ -143,17 +157,23 @@ export async function checkout(_state: string | null, formData: FormData): Promi
     const cart = await updateCart({ email: field("email"), shipping_address: address, billing_address: address })
     const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cartId }, headers)
     if (!shipping_options.length) {
-      return "No shipping option for this address"
+      return refuse("No shipping option for this address")
     }
     await sdk.store.cart.addShippingMethod(cartId, { option_id: shipping_options[0].id }, {}, headers).catch(medusaError)
     await sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" }, {}, headers).catch(medusaError)
+    const codesAfter = await appliedCodes(cartId, headers)
+    const dropped = codesBefore.filter((code) => !codesAfter.includes(code))
+    if (dropped.length) {
+      await revalidateCart()
+      return refuse(`Code ${dropped.join(", ")} no longer applies to this order. Check the new total and place the order again.`)
+    }
   } catch (error) {
-    return (error as Error).message
+    return refuse((error as Error).message)
   }
   const result = await sdk.store.cart.complete(cartId, {}, headers).catch(medusaError)
   revalidateTag(await getCacheTag("carts"))
   if (result.type !== "order") {
-    return result.error?.message ?? "The cart could not be completed"
+    return refuse(result.error?.message ?? "The cart could not be completed")
   }
   revalidateTag(await getCacheTag("orders"))
   await removeCartId()

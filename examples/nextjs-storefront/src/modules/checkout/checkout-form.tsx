@@ -15,14 +15,20 @@ const FIELDS: [name: string, label: string, value: string][] = [
 ]
 
 const CheckoutForm = ({ countryCode }: { countryCode: string }) => {
-  const [error, action, pending] = useActionState(checkout, null)
+  const [state, action, pending] = useActionState(checkout, null)
   return (
     <form action={action}>
       <div className="fields">
         {FIELDS.map(([name, label, value]) => (
           <label key={name}>
             {label}
-            <input name={name} defaultValue={value} required type={name === "email" ? "email" : "text"} />
+            <input
+              name={name}
+              defaultValue={name === "email" ? state?.email ?? value : value}
+              key={name === "email" ? state?.email : name}
+              required
+              type={name === "email" ? "email" : "text"}
+            />
           </label>
         ))}
         <input type="hidden" name="country_code" value={countryCode} />
@@ -30,9 +36,9 @@ const CheckoutForm = ({ countryCode }: { countryCode: string }) => {
       <button type="submit" disabled={pending} data-testid="submit-order-button">
         {pending ? "Placing order…" : "Place order"}
       </button>
-      {error && (
+      {state?.error && (
         <div className="error" role="alert" data-testid="checkout-error-message">
-          {error}
+          {state.error}
         </div>
       )}
     </form>
