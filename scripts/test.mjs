@@ -28,11 +28,12 @@ const SUITES = {
   e2e: { script: "scripts/test-e2e.mjs" },
 }
 const GROUPS = { integration: ["modules", "http"] }
-// http (the longest) beside everything else; package and storefront-package
-// both write the build folders and pack the package, so they share a lane
+// http (the longest) beside everything else. storefront-package rebuilds
+// storefront-components/dist in place, which the e2e suite packs into the
+// example Next.js storefront: the two share a lane, the check first
 const LANES = [
-  ["http", "e2e"],
-  ["unit", "storefront", "modules", "reliability", "storefront-package", "package"],
+  ["http", "storefront-package", "e2e"],
+  ["unit", "storefront", "modules", "reliability", "package"],
 ]
 
 const args = process.argv.slice(2)
