@@ -46,6 +46,8 @@ module.exports = defineConfig({
 })
 `
 
+const devVersions = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).devDependencies
+
 /** Medusa's CLI as the host app has it (its own install, or this repository's when linked). */
 const hostCli = (host, linked) => (args) =>
   linked ? medusaCommand(args) : [process.execPath, [path.join(host, "node_modules/@medusajs/cli/cli.js"), ...args]]
@@ -67,6 +69,8 @@ const createHost = async (version, tarball) => {
       "@medusajs/cli": medusa,
       "medusa-plugin-coupons": `file:${tarball}`,
     },
+    // what a new Medusa app has to load its medusa-config.ts (versions as in this repository)
+    devDependencies: Object.fromEntries(["ts-node", "typescript", "@swc/core"].map((name) => [name, devVersions[name]])),
   }))
   writeFileSync(path.join(host, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "Node16", moduleResolution: "Node16", target: "ES2021", esModuleInterop: true, skipLibCheck: true } }))
   if (linked) {
