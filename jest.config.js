@@ -23,7 +23,8 @@ module.exports = {
   transform: { "^.+\\.[jt]sx?$": swc },
   testEnvironment: storefront ? "jsdom" : "node",
   moduleFileExtensions: ["js", "cjs", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
+  // examples/ are apps of their own (own node_modules, React 19)
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/", "<rootDir>/examples/"],
   setupFiles: storefront ? [] : ["./integration-tests/setup.js"],
   setupFilesAfterEnv: storefront ? ["<rootDir>/storefront-components/__tests__/setup.ts"] : [],
   testMatch: suites[process.env.TEST_TYPE] ?? suites.unit,

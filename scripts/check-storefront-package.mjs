@@ -1,17 +1,24 @@
 #!/usr/bin/env node
-// Proves `medusa-plugin-coupons/storefront` works as published: builds the
-// storefront bundle, packs the package with `npm pack`, installs the tarball
-// into a scratch node_modules beside React and the JS SDK, type-checks a
-// consumer file against it, loads it through the export map (require and
-// import), renders it on the server, and checks the bundle holds no Medusa
-// server code. Last line: "N passed, N failed".
-import { execFileSync, spawnSync } from "node:child_process"
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+// Proves `medusa-plugin-coupons-storefront` (storefront-components/) works as
+// published: packs it with `npm pack` from an unbuilt folder (its prepack
+// builds it), checks what the tarball ships and depends on, measures the
+// cart page's JavaScript against the budget, checks the types with
+// @arethetypeswrong/cli, type-checks consumer files (a browser-SDK page, the
+// Next.js starter's cart with StoreCart of @medusajs/types 2.12 and 2.21, a
+// "use server" file, a Server Component) under moduleResolution node, node16
+// and bundler, loads every entry through the export map, renders on the
+// server with React 18, and installs the tarball with plain `npm install`
+// into a React 19 app (set STOREFRONT_REACT19=0 to skip that install).
+// Last line: "N passed, N failed".
+import { spawnSync } from "node:child_process"
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const pkgDir = path.join(root, "storefront-components")
+const NAME = "medusa-plugin-coupons-storefront"
 const log = (line) => console.log(`[storefront-package] ${line}`)
 const checks = []
 const check = (name, ok, detail = "") => {
@@ -20,77 +27,154 @@ const check = (name, ok, detail = "") => {
 }
 const run = (command, args, options) => spawnSync(command, args, { encoding: "utf8", ...options })
 const output = (result) => `${result.stdout ?? ""}${result.stderr ?? ""}`.trim()
+const tsc = path.join(root, "node_modules/typescript/bin/tsc")
 
-const FORBIDDEN = ["@medusajs/framework", "@medusajs/medusa", "@medusajs/utils", "pg", "knex"]
-const ALLOWED = ["react", "react/jsx-runtime", "@medusajs/js-sdk"]
-const LINKED = ["react", "react-dom", "@types/react", "@medusajs/js-sdk"]
+const SERVER_PACKAGES = ["@medusajs/framework", "@medusajs/medusa", "@medusajs/utils", "@medusajs/admin-sdk", "@medusajs/ui", "@medusajs/icons", "recharts", "csv-parse", "csv-stringify", "rate-limiter-flexible", "pg", "knex"]
+const PEERS = ["@medusajs/js-sdk", "react"]
+// what each built entry may import
+const ALLOWED = { index: ["react", "react/jsx-runtime"], core: [], next: [] }
+const CONSUMERS = ["consumer.tsx", "starter-cart-2-21.tsx", "starter-cart-2-12.tsx", "coupon-actions.ts", "server-component.tsx"]
+const RESOLUTIONS = [
+  ["bundler (Next.js, Vite)", ["--module", "esnext", "--moduleResolution", "bundler"]],
+  ["node16", ["--module", "node16", "--moduleResolution", "node16"]],
+  ['node (the starter\'s "node")', ["--module", "esnext", "--moduleResolution", "node"]],
+]
+const tscFlags = ["--noEmit", "--strict", "--jsx", "react-jsx", "--target", "es2020", "--lib", "dom,es2020", "--skipLibCheck", "--esModuleInterop", "--types", "react"]
 
 /** Every module a built file imports or requires. */
 const specifiers = (code) =>
-  new Set(
-    [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"']+)["']/g)].map((match) => match[1])
-  )
-const isForbidden = (specifier) => FORBIDDEN.some((name) => specifier === name || specifier.startsWith(`${name}/`))
+  new Set([...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"']+)["']/g)].map((match) => match[1]))
+
+/** `npm pack --json` output follows the prepack build's log lines. */
+const packJson = (stdout) => JSON.parse(stdout.slice(stdout.search(/^\[\s*$/m)))
+
+/** A module as installed here: the workspace's own node_modules first (npm keeps the 2.12 types alias there), then the root's. */
+const installedModule = (name) =>
+  [path.join(pkgDir, "node_modules", name), path.join(root, "node_modules", name)].find((dir) => existsSync(dir)) ?? path.join(root, "node_modules", name)
+
+/** A scratch app: the packed package plus the given modules linked from this repository. */
+const scratchApp = (dir, tarball, linked) => {
+  const modules = path.join(dir, "node_modules")
+  const installed = path.join(modules, NAME)
+  mkdirSync(installed, { recursive: true })
+  run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"])
+  for (const name of linked) {
+    mkdirSync(path.dirname(path.join(modules, name)), { recursive: true })
+    symlinkSync(installedModule(name), path.join(modules, name), "dir")
+  }
+  for (const file of CONSUMERS) {
+    copyFileSync(path.join(pkgDir, "__consumer__", file), path.join(dir, file))
+  }
+  return installed
+}
+
+const ssrScript = `
+  const { createElement: h } = require("react")
+  const { renderToString } = require("react-dom/server")
+  const { CartCoupons, CouponsProvider, CouponForm, AppliedCoupons, CouponDiscountLine } = require("${NAME}")
+  const never = async () => { throw new Error("no requests while rendering") }
+  const actions = { applyCoupon: never, removeCoupon: never }
+  const cart = { id: "cart_1", currency_code: "usd", discount_total: 11, promotions: [{ id: "promo_1", code: "WELCOME10" }] }
+  const sdk = { client: { fetch: never } }
+  console.log(renderToString(h("div", null, h(CartCoupons, { cart, actions }), h(CouponsProvider, { sdk, cartId: null }, h(CouponForm), h(AppliedCoupons), h(CouponDiscountLine)))))
+`
+const renderedWell = (html) => /<label[^>]*>Discount code<\/label>/.test(html) && /WELCOME10/.test(html)
 
 const scratch = mkdtempSync(path.join(tmpdir(), "coupons-storefront-"))
 try {
-  log("building the storefront bundle (npm run build:storefront)")
-  const build = run("npm", ["run", "build:storefront"], { cwd: root })
-  check("storefront bundle builds", build.status === 0, build.status === 0 ? "" : output(build).slice(-800))
-
-  const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: root, encoding: "utf8" }))
-  const files = packed[0].files.map((file) => file.path)
-  const wanted = ["index.mjs", "index.js", "index.d.ts", "styles.css"].map((name) => `storefront-components/dist/${name}`)
-  check("npm pack ships the storefront build", wanted.every((file) => files.includes(file)), wanted.filter((f) => !files.includes(f)).join(", ") || `${files.length} files`)
-  check("npm pack ships no storefront sources or tests", !files.some((file) => /^storefront-components\/(?!dist\/)/.test(file)))
-
-  // the consumer app: the packed package plus React, its types and the SDK from this repository
-  const modules = path.join(scratch, "node_modules")
-  const installed = path.join(modules, "medusa-plugin-coupons")
-  mkdirSync(installed, { recursive: true })
-  execFileSync("tar", ["-xzf", path.join(scratch, packed[0].filename), "-C", installed, "--strip-components=1"])
-  for (const name of LINKED) {
-    mkdirSync(path.dirname(path.join(modules, name)), { recursive: true })
-    symlinkSync(path.join(root, "node_modules", name), path.join(modules, name), "dir")
+  // from an unbuilt folder, as in a fresh clone: prepack must build it
+  rmSync(path.join(pkgDir, "dist"), { recursive: true, force: true })
+  log(`packing ${NAME} (npm pack runs its prepack build)`)
+  const pack = run("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: pkgDir })
+  if (pack.status !== 0) {
+    throw new Error(`npm pack failed: ${output(pack).slice(-800)}`)
   }
-  writeFileSync(path.join(scratch, "package.json"), JSON.stringify({ name: "consumer-store", private: true, version: "0.0.0" }))
-  copyFileSync(path.join(root, "storefront-components/__consumer__/consumer.tsx"), path.join(scratch, "consumer.tsx"))
+  const packed = packJson(pack.stdout)[0]
+  const tarball = path.join(scratch, packed.filename)
+  const files = packed.files.map((file) => file.path)
+  const wanted = ["index", "core", "next"].flatMap((entry) => [".mjs", ".js", ".d.ts", ".d.mts"].map((ext) => `dist/${entry}${ext}`))
+  wanted.push("dist/styles.css", "package.json")
+  check("npm pack from an unbuilt folder ships the build", wanted.every((file) => files.includes(file)), wanted.filter((f) => !files.includes(f)).join(", ") || `${files.length} files`)
+  check("npm pack ships no sources, tests or scripts", files.every((file) => file.startsWith("dist/") || /^(package\.json|README\.md|LICENSE)$/.test(file)), files.filter((f) => !f.startsWith("dist/")).join(", "))
 
-  const tsc = path.join(root, "node_modules/typescript/bin/tsc")
-  const common = ["--noEmit", "--strict", "--jsx", "react-jsx", "--target", "es2020", "--lib", "dom,es2020", "--skipLibCheck", "--types", "react"]
-  for (const [label, flags] of [
-    ["bundler resolution (Next.js, Vite)", ["--module", "esnext", "--moduleResolution", "bundler"]],
-    ["node16 resolution", ["--module", "node16", "--moduleResolution", "node16"]],
-  ]) {
-    const result = run(process.execPath, [tsc, ...common, ...flags, "consumer.tsx"], { cwd: scratch })
-    check(`consumer type-checks against the package, ${label}`, result.status === 0, output(result).slice(0, 1500))
+  const manifest = JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8"))
+  const peers = Object.keys(manifest.peerDependencies ?? {}).sort()
+  check("depends on nothing at run time", !manifest.dependencies || Object.keys(manifest.dependencies).length === 0, JSON.stringify(manifest.dependencies ?? {}))
+  check("peers are react and @medusajs/js-sdk only", JSON.stringify(peers) === JSON.stringify(PEERS), JSON.stringify(manifest.peerDependencies))
+
+  const { measureCartPage, BUDGET_BYTES } = await import(path.join(pkgDir, "scripts/size.mjs"))
+  const size = await measureCartPage()
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
+  log(`cart-page JavaScript: ${kb(size.minified)} minified, ${kb(size.gzip)} gzip (budget ${kb(BUDGET_BYTES)})`)
+  check("cart-page JavaScript within the gzip budget", size.gzip <= BUDGET_BYTES, `${size.gzip} B gzip of ${BUDGET_BYTES} B`)
+
+  const attw = run(process.execPath, [path.join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"), tarball, "--no-definitely-typed", "--exclude-entrypoints", "./styles.css", "--format", "table-flipped", "--no-color"], { cwd: scratch })
+  check("@arethetypeswrong/cli finds no problem (node10, node16 CJS/ESM, bundler)", attw.status === 0, attw.status === 0 ? "" : output(attw).slice(0, 2500))
+
+  // React 18 app: React, its types, the SDK and both @medusajs/types versions from this repository
+  const app18 = path.join(scratch, "react18")
+  mkdirSync(app18)
+  const installed = scratchApp(app18, tarball, ["react", "react-dom", "@types/react", "@medusajs/js-sdk", "@medusajs/types", "@medusajs/types-2-12"])
+  writeFileSync(path.join(app18, "package.json"), JSON.stringify({ name: "consumer-store", private: true, version: "0.0.0" }))
+  for (const [label, flags] of RESOLUTIONS) {
+    const result = run(process.execPath, [tsc, ...tscFlags, ...flags, ...CONSUMERS], { cwd: app18 })
+    check(`consumers type-check, moduleResolution ${label}`, result.status === 0, output(result).slice(0, 1500))
   }
 
-  // the export map at run time, both ways, and a server render (no window at render time)
-  const required = run(process.execPath, ["-e", `const m = require("medusa-plugin-coupons/storefront"); console.log(Object.keys(m).sort().join(","))`], { cwd: scratch })
-  check("require() resolves the CommonJS build", required.status === 0 && /CouponForm/.test(required.stdout), output(required).slice(0, 400))
-  const imported = run(process.execPath, ["--input-type=module", "-e", `const m = await import("medusa-plugin-coupons/storefront"); console.log(typeof m.useCoupons, typeof m.CouponForm)`], { cwd: scratch })
-  check("import resolves the ES module build", imported.status === 0 && imported.stdout.trim() === "function function", output(imported).slice(0, 400))
-  const css = run(process.execPath, ["-e", `console.log(require.resolve("medusa-plugin-coupons/storefront/styles.css"))`], { cwd: scratch })
+  for (const entry of ["", "/core", "/next"]) {
+    const required = run(process.execPath, ["-e", `console.log(Object.keys(require("${NAME}${entry}")).length)`], { cwd: app18 })
+    const imported = run(process.execPath, ["--input-type=module", "-e", `console.log(Object.keys(await import("${NAME}${entry}")).length)`], { cwd: app18 })
+    const counts = [required.stdout.trim(), imported.stdout.trim()]
+    check(`${NAME}${entry} loads with require() and import`, required.status === 0 && imported.status === 0 && Number(counts[0]) > 0 && counts[0] === counts[1], `${counts.join(" / ")} exports ${output(required).slice(0, 200)} ${output(imported).slice(0, 200)}`)
+  }
+  const css = run(process.execPath, ["-e", `console.log(require.resolve("${NAME}/styles.css"))`], { cwd: app18 })
   check("styles.css is exported", css.status === 0 && /styles\.css$/.test(css.stdout.trim()), output(css).slice(0, 300))
-  const ssr = run(process.execPath, ["-e", `
-    const { createElement: h } = require("react")
-    const { renderToString } = require("react-dom/server")
-    const { CouponsProvider, CouponForm, AppliedCoupons, CouponDiscountLine } = require("medusa-plugin-coupons/storefront")
-    const sdk = { client: { fetch: async () => { throw new Error("no requests while rendering") } } }
-    console.log(renderToString(h(CouponsProvider, { sdk, cartId: null }, h(CouponForm), h(AppliedCoupons), h(CouponDiscountLine))))
-  `], { cwd: scratch })
-  check("components render on the server", ssr.status === 0 && /<label[^>]*>Discount code<\/label>/.test(ssr.stdout), output(ssr).slice(0, 400))
+  const ssr18 = run(process.execPath, ["-e", ssrScript], { cwd: app18 })
+  check("components render on the server, React 18, the page's cart read without a request", ssr18.status === 0 && renderedWell(ssr18.stdout), output(ssr18).slice(0, 400))
 
-  const dist = path.join(installed, "storefront-components/dist")
-  const built = readdirSync(dist).filter((file) => /\.(m?js|d\.m?ts)$/.test(file))
-  const used = new Set(built.flatMap((file) => [...specifiers(readFileSync(path.join(dist, file), "utf8"))]))
-  const forbidden = [...used].filter(isForbidden)
-  check("bundle imports no Medusa server code", forbidden.length === 0, forbidden.length ? forbidden.join(", ") : `imports: ${[...used].sort().join(", ")}`)
-  const unexpected = [...used].filter((name) => !ALLOWED.includes(name))
-  check("bundle imports only react and @medusajs/js-sdk (peer dependencies)", unexpected.length === 0, unexpected.join(", "))
-  const entries = ["index.mjs", "index.js"].map((file) => readFileSync(path.join(dist, file), "utf8"))
-  check('"use client" opens both builds', entries.every((code) => code.startsWith('"use client";')))
+  const dist = path.join(installed, "dist")
+  for (const entry of Object.keys(ALLOWED)) {
+    const used = new Set(readdirSync(dist).filter((file) => file.startsWith(`${entry}.`) && /\.(m?js|d\.m?ts)$/.test(file)).flatMap((file) => [...specifiers(readFileSync(path.join(dist, file), "utf8"))]))
+    const server = [...used].filter((name) => SERVER_PACKAGES.some((bad) => name === bad || name.startsWith(`${bad}/`)))
+    const unexpected = [...used].filter((name) => !ALLOWED[entry].includes(name))
+    check(`${entry} bundle imports only ${ALLOWED[entry].join(", ") || "nothing"}`, unexpected.length === 0 && server.length === 0, [...used].join(", "))
+  }
+  const opens = (file) => readFileSync(path.join(dist, file), "utf8").startsWith('"use client";')
+  check('"use client" opens the client entry (both builds)', opens("index.mjs") && opens("index.js"))
+  check('"use client" is not in ./core or ./next (RSC-safe)', !["core.mjs", "core.js", "next.mjs", "next.js"].some((file) => readFileSync(path.join(dist, file), "utf8").includes('"use client"')))
+
+  if (process.env.STOREFRONT_REACT19 !== "0") {
+    // React 19 app installed from the registry with plain npm (peers must accept it, no --legacy-peer-deps)
+    const app19 = path.join(scratch, "react19")
+    mkdirSync(app19)
+    writeFileSync(
+      path.join(app19, "package.json"),
+      JSON.stringify({
+        name: "react19-store",
+        private: true,
+        version: "0.0.0",
+        dependencies: { react: "19.0.0", "react-dom": "19.0.0", "@medusajs/js-sdk": "2.12.3", [NAME]: `file:${tarball}` },
+        devDependencies: { "@types/react": "19.0.0" },
+      })
+    )
+    log("installing the tarball into a React 19 app (npm install)")
+    const install = run("npm", ["install", "--no-audit", "--no-fund"], { cwd: app19, timeout: 300_000 })
+    check("plain npm install into a React 19 app with @medusajs/js-sdk 2.12.3", install.status === 0 && !/ERESOLVE/.test(output(install)), output(install).split("\n").filter((line) => !/install-scripts|EBADENGINE/.test(line)).slice(-4).join(" | "))
+    if (install.status === 0) {
+      for (const name of ["@medusajs/types", "@medusajs/types-2-12"]) {
+        mkdirSync(path.dirname(path.join(app19, "node_modules", name)), { recursive: true })
+        symlinkSync(installedModule(name), path.join(app19, "node_modules", name), "dir")
+      }
+      for (const file of CONSUMERS) {
+        copyFileSync(path.join(pkgDir, "__consumer__", file), path.join(app19, file))
+      }
+      const [label, flags] = RESOLUTIONS[2]
+      const types = run(process.execPath, [tsc, ...tscFlags, ...flags, ...CONSUMERS], { cwd: app19 })
+      check(`consumers type-check with React 19's types, moduleResolution ${label}`, types.status === 0, output(types).slice(0, 1500))
+      const ssr19 = run(process.execPath, ["-e", ssrScript], { cwd: app19 })
+      check("components render on the server, React 19", ssr19.status === 0 && renderedWell(ssr19.stdout), output(ssr19).slice(0, 400))
+    }
+  }
 } catch (error) {
   check("storefront package check ran to the end", false, error.message)
 } finally {

@@ -3,9 +3,12 @@
 // database), `medusa develop` on its own port, then Debian's chromium through
 // playwright-core: the admin dashboard, then the storefront components' demo
 // page (served by esbuild on a free port from 8000, which the store's CORS is
-// told about). Screenshots go to docs/, copied there once the server is
+// told about), then the example Next.js storefront (examples/nextjs-storefront,
+// installed and built before `medusa develop` starts, `next start` on a free
+// port from 8100). Screenshots go to docs/, copied there once the server is
 // stopped: a new file in the repository restarts `medusa develop` mid-test.
-// Ends with one "N passed, N failed" line covering both suites.
+// E2E_ONLY=nextjs (comma-separated words) runs only the suites whose names
+// hold one of them. Ends with one "N passed, N failed" line for all suites.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -15,6 +18,7 @@ import { connectionUrl, resolveDatabase } from "./lib/database.mjs"
 import { medusaCommand, run, startServer, waitForHttp } from "./lib/run.mjs"
 import { publishableKeyToken } from "./lib/store-info.mjs"
 import { freePort } from "../integration-tests/e2e/lib/ports.mjs"
+import { prepareNextApp } from "../integration-tests/e2e/lib/nextjs-app.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const port = Number(process.env.E2E_PORT || 9300)
@@ -32,6 +36,9 @@ if (!existsSync(process.env.CHROMIUM_PATH || "/usr/bin/chromium")) {
 mkdirSync(docs, { recursive: true })
 const shots = mkdtempSync(path.join(os.tmpdir(), "coupons-e2e-shots-"))
 const demoPort = await freePort(Number(process.env.DEMO_PORT || 8000))
+const nextPort = await freePort(Number(process.env.NEXTJS_PORT || Math.max(8100, demoPort + 1)))
+const only = (process.env.E2E_ONLY ?? "").split(",").map((word) => word.trim()).filter(Boolean)
+const wanted = (name) => !only.length || only.some((word) => name.includes(word))
 
 const db = await resolveDatabase({ root, log })
 const env = {
@@ -62,8 +69,16 @@ const suite = async (name, start) => {
   }
 }
 let server
+let nextApp = null
 try {
   await run(process.execPath, ["scripts/dev.mjs", "--setup-only"], { cwd: root, env, label: "demo setup" })
+  if (wanted("nextjs")) {
+    nextApp = await prepareNextApp({ log }).catch((error) => {
+      log(`nextjs suite stopped: ${error.message}`)
+      totals.failed += 1
+      return null
+    })
+  }
   server = startServer(...medusaCommand(["develop"]), { cwd: root, env })
   const up = await waitForHttp(`${base}/health`, { timeoutMs: 180_000 })
   if (up === null) {
@@ -74,9 +89,18 @@ try {
   const { runAdminE2E } = await import("../integration-tests/e2e/admin-coupons.e2e.mjs")
   const { runStorefrontE2E } = await import("../integration-tests/e2e/storefront-coupons.e2e.mjs")
   const { runAdminDatesE2E } = await import("../integration-tests/e2e/admin-dates.e2e.mjs")
-  await suite("admin", () => runAdminE2E({ base, publishableKey, docs: shots, admin }))
-  await suite("admin dates", () => runAdminDatesE2E({ base, docs: shots, admin }))
-  await suite("storefront", () => runStorefrontE2E({ base, publishableKey, docs: shots, port: demoPort }))
+  const { runNextjsStorefrontE2E } = await import("../integration-tests/e2e/nextjs-storefront.e2e.mjs")
+  const suites = [
+    ["admin", () => runAdminE2E({ base, publishableKey, docs: shots, admin })],
+    ["admin dates", () => runAdminDatesE2E({ base, docs: shots, admin })],
+    ["storefront", () => runStorefrontE2E({ base, publishableKey, docs: shots, port: demoPort })],
+    ["nextjs", nextApp && (() => runNextjsStorefrontE2E({ base, publishableKey, docs: shots, port: nextPort }))],
+  ]
+  for (const [name, start] of suites) {
+    if (wanted(name) && start) {
+      await suite(name, start)
+    }
+  }
 } catch (error) {
   log(`stopped: ${error.message}`)
   totals.failed += 1

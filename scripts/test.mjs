@@ -16,23 +16,24 @@ const jestBin = path.join(root, "node_modules", "jest", "bin", "jest.js")
 const SUITES = {
   unit: { env: { TEST_TYPE: "unit" }, args: [] },
   storefront: { env: { TEST_TYPE: "storefront" }, args: [] },
-  // type-checks a consumer against the packed package; no server code in the bundle
+  // packs medusa-plugin-coupons-storefront: files, size budget, types (attw, StoreCart 2.12/2.21), React 18 and 19
   "storefront-package": { script: "scripts/check-storefront-package.mjs" },
   modules: { env: { TEST_TYPE: "integration:modules" }, args: ["--runInBand", "--forceExit"] },
   http: { env: { TEST_TYPE: "integration:http" }, args: ["--runInBand", "--forceExit"] },
   // thousands of generated bad requests against every route, and the rate limiter's Redis store
   reliability: { env: { TEST_TYPE: "integration:reliability" }, args: ["--runInBand", "--forceExit"] },
-  // builds, packs and boots the plugin inside a scratch host app
+  // packs the plugin and boots it in scratch host apps on Medusa 2.21.0 and 2.21.2 (plain npm install)
   package: { script: "scripts/test-package.mjs" },
   // the admin screens and the storefront demo in Debian's chromium, against a fresh demo store
   e2e: { script: "scripts/test-e2e.mjs" },
 }
 const GROUPS = { integration: ["modules", "http"] }
-// http (the longest) beside everything else; package and storefront-package
-// both write the build folders and pack the package, so they share a lane
+// http (the longest) beside everything else. storefront-package rebuilds
+// storefront-components/dist in place, which the e2e suite packs into the
+// example Next.js storefront: the two share a lane, the check first
 const LANES = [
-  ["http", "e2e"],
-  ["unit", "storefront", "modules", "reliability", "storefront-package", "package"],
+  ["http", "storefront-package", "e2e"],
+  ["unit", "storefront", "modules", "reliability", "package"],
 ]
 
 const args = process.argv.slice(2)

@@ -12,6 +12,7 @@ import path from "node:path"
 import { serveDemo } from "../../storefront-components/demo/build.mjs"
 import { createChecks, launchBrowser } from "./lib/browser.mjs"
 import { freePort } from "./lib/ports.mjs"
+import { waitForSteadyServer } from "./lib/steady-server.mjs"
 
 const PRODUCT = "Medusa Sweatshirt"
 const cents = (amount) => Math.round(Number(amount) * 100)
@@ -30,21 +31,6 @@ const waitUntil = async (read, accept, { timeoutMs = 15_000, what = "condition" 
     await sleep(100)
   }
   throw new Error(`${what}: still ${JSON.stringify(last)} after ${timeoutMs} ms`)
-}
-
-/** /health answering for a few seconds in a row: the watcher is not in the middle of a restart. */
-const waitForSteadyServer = async (base, { steadyMs = 3_000, timeoutMs = 180_000 } = {}) => {
-  const deadline = Date.now() + timeoutMs
-  let since = null
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false)
-    since = ok ? since ?? Date.now() : null
-    if (since !== null && Date.now() - since >= steadyMs) {
-      return
-    }
-    await sleep(250)
-  }
-  throw new Error(`${base}/health did not answer steadily`)
 }
 
 export const runStorefrontE2E = async ({ base, publishableKey, docs, port }) => {

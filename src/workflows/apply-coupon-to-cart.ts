@@ -13,6 +13,7 @@ import { CouponEvents } from "./events"
 import { assertPromotionAppliedStep } from "./steps/assert-promotion-applied"
 import { capCouponDiscountsStep } from "./steps/cap-coupon-discounts"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
+import { touchCartStep } from "./steps/touch-cart"
 import { COUPON_APPLY_MARK } from "./utils/apply-mark"
 import { validateCouponWorkflow } from "./validate-coupon"
 
@@ -67,6 +68,9 @@ export const applyCouponToCartWorkflow = createWorkflow(
     when("refresh-payment-after-cap", { capped }, ({ capped }) => capped.changed).then(() => {
       refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     })
+
+    // the cart's discounts changed: so does its updated_at (storefronts keep the newest cart)
+    touchCartStep({ cart_id: input.cart_id })
 
     const event = transform({ input, coupon }, ({ input, coupon }) => ({
       cart_id: input.cart_id,

@@ -10,6 +10,7 @@ import {
 import { COUPON_MODULE } from "../modules/coupon"
 import { CouponEvents } from "./events"
 import { findAppliedCartCodeStep } from "./steps/find-applied-cart-code"
+import { touchCartStep } from "./steps/touch-cart"
 
 export type RemoveCouponFromCartWorkflowInput = {
   cart_id: string
@@ -49,6 +50,8 @@ export const removeCouponFromCartWorkflow = createWorkflow(
         { [Modules.CART]: { cart_id: input.cart_id }, [COUPON_MODULE]: { coupon_code_id: applied.code_id } },
       ])
       dismissRemoteLinkStep(link)
+      // the cart's codes changed: so does its updated_at (storefronts keep the newest cart)
+      touchCartStep({ cart_id: input.cart_id })
 
       const event = transform({ input, applied }, ({ input, applied }) => ({
         cart_id: input.cart_id,

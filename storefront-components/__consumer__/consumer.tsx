@@ -1,6 +1,7 @@
 "use client"
 // A storefront file as a shop would write it, type-checked by
-// scripts/check-storefront-package.mjs against the packed package.
+// scripts/check-storefront-package.mjs against the packed package
+// (a browser SDK, hooks, messages and theming).
 import Medusa from "@medusajs/js-sdk"
 import { useState } from "react"
 import {
@@ -16,7 +17,7 @@ import {
   type CouponMessagesInput,
   type CouponReason,
   type UseCouponsResult,
-} from "medusa-plugin-coupons/storefront"
+} from "medusa-plugin-coupons-storefront"
 
 const sdk = new Medusa({ baseUrl: "http://localhost:9000", publishableKey: "pk_test" })
 

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from "@testing-library/react"
 import { useCoupons, type UseCouponsOptions } from "../src/use-coupons"
-import { CART_ID, CART_PATH, COUPONS_PATH, FIVE, makeCart, SAVE10, VALIDATE_PATH } from "./helpers/carts"
+import { asPageSeesIt, CART_ID, CART_PATH, COUPONS_PATH, FIVE, makeCart, SAVE10, VALIDATE_PATH } from "./helpers/carts"
 import { createFakeSdk, type FakeSdk } from "./helpers/fake-sdk"
 
 let fake: FakeSdk
@@ -58,10 +58,32 @@ describe("useCoupons: loading the cart", () => {
 
   it("takes the storefront's refreshed totals but keeps the codes it fetched", async () => {
     const hook = await loaded({}, makeCart([SAVE10]))
-    const refreshed = { ...makeCart([SAVE10]), total: 500, coupon_codes: undefined }
+    const refreshed = { ...makeCart([SAVE10]), total: 500, coupon_codes: undefined, promotions: undefined }
     hook.rerender({ cart: refreshed })
     expect(hook.result.current.cart?.total).toBe(500)
     expect(hook.result.current.codes).toEqual(["SAVE10"])
+  })
+
+  it("reads the codes from the promotions of a page's cart without coupon_codes, with no request", () => {
+    const { result } = renderCoupons({ cartId: undefined, cart: asPageSeesIt([SAVE10]) })
+    expect(result.current.cartId).toBe(CART_ID)
+    expect(result.current.codes).toEqual(["SAVE10"])
+    expect(result.current.applied).toEqual([{ id: "promo_A", code: "SAVE10", amount: 11 }])
+    expect(fake.fetch).not.toHaveBeenCalled()
+  })
+
+  it("leaves automatic promotions out of the applied codes", () => {
+    const cart = asPageSeesIt([SAVE10])
+    cart.promotions = [...(cart.promotions ?? []), { id: "promo_auto", code: "AUTUMN", is_automatic: true }]
+    const { result } = renderCoupons({ cart })
+    expect(result.current.codes).toEqual(["SAVE10"])
+    expect(fake.fetch).not.toHaveBeenCalled()
+  })
+
+  it("takes the codes of a newer page cart that names them only through its promotions", async () => {
+    const hook = await loaded({}, makeCart([SAVE10, FIVE]))
+    hook.rerender({ cart: asPageSeesIt([FIVE]) })
+    expect(hook.result.current.codes).toEqual(["FIVE"])
   })
 })
 
@@ -80,7 +102,7 @@ describe("useCoupons: the newest cart wins", () => {
     expect(hook.result.current.cart?.total).toBe(110)
 
     // a newer cart from the page is taken (a quantity changed after the apply)
-    hook.rerender({ cart: { ...makeCart([SAVE10], { updated_at: "2026-12-01T10:00:09.000Z" }), total: 300, coupon_codes: undefined } })
+    hook.rerender({ cart: { ...asPageSeesIt([SAVE10], { updated_at: "2026-12-01T10:00:09.000Z" }), total: 300 } })
     expect(hook.result.current.cart?.total).toBe(300)
     expect(hook.result.current.codes).toEqual(["SAVE10"])
   })

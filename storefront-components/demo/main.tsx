@@ -29,8 +29,8 @@ type Variant = { id: string; calculated_price?: { calculated_amount?: number | n
 type Product = { id: string; title: string; variants?: Variant[] | null }
 type Line = { id: string; title?: string; product_title?: string; quantity?: number; subtotal?: number }
 
-// js-sdk's StoreCart has no index signature, so TypeScript will not convert it to CouponCart directly
-const asCouponCart = (cart: object) => cart as unknown as CouponCart
+// a StoreCart is a CouponCart as it is (no cast)
+const asCouponCart = (cart: CouponCart): CouponCart => cart
 
 /** The saved cart if it is still open and in the US region, otherwise a new one there; and the products. */
 const openStore = async (): Promise<{ cart: CouponCart; products: Product[] }> => {

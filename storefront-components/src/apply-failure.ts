@@ -1,4 +1,4 @@
-import { validateCoupon } from "./api"
+import { validateCoupon, type RequestHeaders } from "./api"
 import { reasonOf, statusOf, toCouponError } from "./errors"
 import type { CouponError, CouponsSdk } from "./types"
 
@@ -11,14 +11,15 @@ export const explainApplyFailure = async (
   sdk: CouponsSdk,
   thrown: unknown,
   code: string,
-  cartId: string
+  cartId: string,
+  headers?: RequestHeaders
 ): Promise<CouponError> => {
   const error = toCouponError(thrown, "apply", code)
   if (reasonOf(thrown) || statusOf(thrown) !== 400) {
     return error
   }
   try {
-    const check = await validateCoupon(sdk, code, cartId)
+    const check = await validateCoupon(sdk, code, cartId, headers)
     if (!check.valid) {
       // the same rule, so the same message and details (domains, missing amount)
       return { ...error, reason: check.reason, message: check.message || error.message }

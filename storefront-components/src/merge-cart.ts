@@ -1,6 +1,6 @@
 import type { CouponCart } from "./types"
 
-type Line = { id: string; [key: string]: unknown }
+type Line = { id: string }
 
 const mergeLines = <T extends Line>(previous: T[] | null | undefined, next: T[] | null | undefined) => {
   if (!next || !previous) {
@@ -26,7 +26,8 @@ export const isOlderCart = (next: CouponCart, shown: CouponCart | null | undefin
 /**
  * The coupon routes answer with the cart's totals, lines, promotions and
  * codes, not every relation a storefront loaded (addresses, region, product
- * details): keep what the answer leaves out.
+ * details): keep what the answer leaves out. The page's own cart may name
+ * its codes only through `promotions`: then those are the codes.
  */
 export const mergeCart = (previous: CouponCart | null | undefined, next: CouponCart): CouponCart => {
   if (!previous || previous.id !== next.id) {
@@ -37,6 +38,10 @@ export const mergeCart = (previous: CouponCart | null | undefined, next: CouponC
     return previous
   }
   const merged: CouponCart = { ...previous, ...next }
+  // the codes come from the newest cart that names them: its own list, else its promotions
+  if (!Array.isArray(next.coupon_codes)) {
+    merged.coupon_codes = Array.isArray(next.promotions) ? undefined : previous.coupon_codes
+  }
   if ("items" in next) {
     merged.items = mergeLines(previous.items, next.items)
   }

@@ -5,7 +5,10 @@
  */
 export interface CouponsSdk {
   client: {
-    fetch<T>(input: string, init?: { method?: string; body?: Record<string, unknown>; query?: Record<string, unknown> }): Promise<T>
+    fetch<T>(
+      input: string,
+      init?: { method?: string; body?: Record<string, unknown>; query?: Record<string, unknown>; headers?: Record<string, string> }
+    ): Promise<T>
   }
 }
 
@@ -52,19 +55,29 @@ export type CouponError = {
 
 export type CartAdjustment = { id?: string; code?: string | null; promotion_id?: string | null; amount?: number | string | null }
 
-/** The cart fields these components read; a full Medusa `StoreCart` fits. */
+type CartLine = { id: string; adjustments?: CartAdjustment[] | null }
+
+/**
+ * The cart fields these components read. A `StoreCart` of `@medusajs/types`
+ * 2.12 to 2.21 fits (no index signature: interfaces would not be assignable),
+ * and so does the plain JSON a store route answers with.
+ */
 export type CouponCart = {
   id: string
   currency_code: string
+  updated_at?: string | Date | null
   total?: number | null
   subtotal?: number | null
+  item_subtotal?: number | null
+  shipping_total?: number | null
+  tax_total?: number | null
   discount_total?: number | null
   discount_subtotal?: number | null
-  items?: Array<{ id: string; adjustments?: CartAdjustment[] | null; [key: string]: unknown }> | null
-  shipping_methods?: Array<{ id: string; adjustments?: CartAdjustment[] | null; [key: string]: unknown }> | null
-  promotions?: Array<{ id: string; code?: string | null; [key: string]: unknown }> | null
-  coupon_codes?: Array<{ id: string; code: string }> | null
-  [key: string]: unknown
+  items?: CartLine[] | null
+  shipping_methods?: CartLine[] | null
+  promotions?: Array<{ id: string; code?: string | null; is_automatic?: boolean | null }> | null
+  /** Only when the page asked for them (`+coupon_codes.id,+coupon_codes.code`); with the plugin's state per code. */
+  coupon_codes?: Array<{ id: string; code: string; state?: string | null }> | null
 }
 
 export type ValidatedCoupon = {
@@ -96,3 +109,21 @@ export type AppliedCoupon = {
 }
 
 export type CouponOutcome = { ok: true; cart: CouponCart } | { ok: false; error: CouponError }
+
+/**
+ * What a server action answers (see `medusa-plugin-coupons-storefront/next`):
+ * plain JSON, so it crosses the server-action boundary. `error.code` is the
+ * refusal reason (a `CouponReason`).
+ */
+export type CouponActionResult = { ok: true; cart: CouponCart } | { ok: false; error: { code: CouponReason; message: string } }
+
+/**
+ * Server actions the components call instead of a browser SDK, so the
+ * requests carry the shopper's httpOnly auth cookie server-side. The cart is
+ * the one the server knows (the storefront's cart cookie).
+ */
+export type CouponActions = {
+  applyCoupon: (code: string) => Promise<CouponActionResult>
+  removeCoupon: (code: string) => Promise<CouponActionResult>
+  validateCoupon?: (code: string) => Promise<CouponValidation>
+}

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react"
-import { applyCoupon, removeCoupon, retrieveCart, validateCoupon } from "./api"
-import { explainApplyFailure } from "./apply-failure"
+import { appliedCodesOf } from "./applied-codes"
 import { addedPromotions, discountForCode, resolvePromotions, type PromotionsByCode } from "./discounts"
 import { toCouponError } from "./errors"
 import { isOlderCart, mergeCart } from "./merge-cart"
@@ -9,18 +8,32 @@ import { recallPromotions, rememberPromotions } from "./promotion-memory"
 import type {
   AppliedCoupon,
   CouponAction,
+  CouponActionResult,
+  CouponActions,
   CouponCart,
   CouponError,
   CouponOutcome,
   CouponValidation,
   CouponsSdk,
 } from "./types"
+import { actionsTransport, sdkTransport, type Transport } from "./transport"
 import { useLatest } from "./use-latest"
 
 export type UseCouponsOptions = {
-  sdk: CouponsSdk
+  /**
+   * Server actions (`createCouponActions` of `medusa-plugin-coupons-storefront/next`):
+   * the requests run server-side with the shopper's auth. Takes precedence over `sdk`.
+   */
+  actions?: CouponActions
+  /** A browser `@medusajs/js-sdk` instance (the shopper's auth must then be readable in the browser). */
+  sdk?: CouponsSdk
+  /** The cart's id; `cart.id` by default. */
   cartId?: string | null
-  /** The cart the storefront already holds; without `coupon_codes` the hook fetches them. */
+  /**
+   * The cart the page already holds. Its applied codes are read from it
+   * (`coupon_codes`, else `promotions`): no request. Only a browser SDK given
+   * no such cart loads one.
+   */
   cart?: CouponCart | null
   /** Called with the updated cart after every apply and remove. */
   onCartChange?: (cart: CouponCart) => void
@@ -56,9 +69,17 @@ const shallowEqual = (a: object | null | undefined, b: object | null | undefined
     Object.keys(a).length === Object.keys(b).length &&
     Object.entries(a).every(([key, value]) => (b as Record<string, unknown>)[key] === value))
 
-const codesOf = (cart: CouponCart | null) => (cart?.coupon_codes ?? []).map((entry) => entry.code)
+const codesOf = (cart: CouponCart | null) => (appliedCodesOf(cart) ?? []).map((entry) => entry.code)
 
-export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }: UseCouponsOptions): UseCouponsResult => {
+const errorOf = (result: Extract<CouponActionResult, { ok: false }>, action: CouponAction, code: string): CouponError => ({
+  reason: result.error.code,
+  message: result.error.message ?? "",
+  action,
+  code,
+})
+
+export const useCoupons = ({ sdk, actions, cartId: givenId, cart: givenCart, onCartChange }: UseCouponsOptions): UseCouponsResult => {
+  const cartId = givenId ?? givenCart?.id ?? null
   const [cart, setCart] = useState<CouponCart | null>(givenCart && givenCart.id === cartId ? givenCart : null)
   const [learned, setLearned] = useState<PromotionsByCode>({})
   const [pendingList, setPendingList] = useState<CouponPending[]>([])
@@ -66,7 +87,9 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
   const [error, setError] = useState<CouponError | null>(null)
   const [lastApplied, setLastApplied] = useState<string | null>(null)
   const [lastRemoved, setLastRemoved] = useState<string | null>(null)
-  const sdkRef = useLatest(sdk)
+  const transportRef = useLatest<Transport | null>(
+    useMemo(() => (actions ? actionsTransport(actions) : sdk ? sdkTransport(sdk) : null), [actions, sdk])
+  )
   const onCartChangeRef = useLatest(onCartChange)
   const cartIdRef = useLatest(cartId)
   const cartRef = useRef(cart)
@@ -108,14 +131,15 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
 
   const load = useCallback(async (): Promise<CouponCart | null> => {
     const id = cartIdRef.current
-    if (!id) {
-      return null
+    const transport = transportRef.current
+    if (!id || !transport?.load) {
+      return cartRef.current
     }
     const version = ++versionRef.current
     loadingFor.current = id
     setLoads((count) => count + 1)
     try {
-      const loaded = await retrieveCart(sdkRef.current, id)
+      const loaded = await transport.load(id)
       if (version !== versionRef.current || id !== cartIdRef.current) {
         return cartRef.current
       }
@@ -132,7 +156,7 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
       }
       setLoads((count) => count - 1)
     }
-  }, [cartIdRef, sdkRef, show])
+  }, [cartIdRef, transportRef, show])
 
   // a new cart: forget the last one's state, recall which promotions its codes added
   useEffect(() => {
@@ -146,7 +170,8 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
       show(null)
       return
     }
-    if ((cartRef.current?.id !== cartId || !cartRef.current.coupon_codes) && loadingFor.current !== cartId) {
+    // a cart that names its codes needs no request
+    if ((cartRef.current?.id !== cartId || !appliedCodesOf(cartRef.current)) && loadingFor.current !== cartId) {
       void load()
     }
   }, [cartId, load, show])
@@ -157,8 +182,7 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
     const same = shallowEqual(lastGiven.current, givenCart)
     lastGiven.current = givenCart
     if (givenCart && givenCart.id === cartIdRef.current && (!same || !cartRef.current) && !isOlderCart(givenCart, cartRef.current)) {
-      const previous = cartRef.current
-      show({ ...mergeCart(previous, givenCart), coupon_codes: givenCart.coupon_codes ?? previous?.coupon_codes })
+      show(mergeCart(cartRef.current, givenCart))
     }
   }, [givenCart, cartIdRef, show])
 
@@ -184,23 +208,27 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
       setError(null)
       setLastApplied(null)
       versionRef.current++
+      const transport = transportRef.current
+      if (!transport) {
+        return fail({ reason: "unknown", message: "", action: "apply", code })
+      }
       return track({ action: "apply", code }, async () => {
         const before = cartRef.current
-        try {
-          const next = await applyCoupon(sdkRef.current, id, code)
-          // with no cart to compare against, the added promotions are only known for a lone code
-          if (before || codesOf(next).length === 1) {
-            learn(id, { ...learnedRef.current, [code]: addedPromotions(before, next) })
-          }
-          const merged = commit(next)
-          setLastApplied(code)
-          return { ok: true as const, cart: merged }
-        } catch (thrown) {
-          return fail(await explainApplyFailure(sdkRef.current, thrown, code, id))
+        const result = await transport.apply(id, code)
+        if (!result.ok) {
+          return fail(errorOf(result, "apply", code))
         }
+        const next = result.cart
+        // with no cart to compare against, the added promotions are only known for a lone code
+        if (before || codesOf(next).length === 1) {
+          learn(id, { ...learnedRef.current, [code]: addedPromotions(before, next) })
+        }
+        const merged = commit(next)
+        setLastApplied(code)
+        return { ok: true as const, cart: merged }
       })
     },
-    [cartIdRef, sdkRef, commit, fail, learn, track]
+    [cartIdRef, transportRef, commit, fail, learn, track]
   )
 
   const remove = useCallback(
@@ -213,21 +241,24 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
       setError(null)
       setLastRemoved(null)
       versionRef.current++
+      const transport = transportRef.current
+      if (!transport) {
+        return fail({ reason: "unknown", message: "", action: "remove", code })
+      }
       return track({ action: "remove", code }, async () => {
-        try {
-          const next = await removeCoupon(sdkRef.current, id, code)
-          const { [code]: _forgotten, ...rest } = learnedRef.current
-          learn(id, rest)
-          const merged = commit(next)
-          setLastApplied((last) => (last === code ? null : last))
-          setLastRemoved(code)
-          return { ok: true as const, cart: merged }
-        } catch (thrown) {
-          return fail(toCouponError(thrown, "remove", code))
+        const result = await transport.remove(id, code)
+        if (!result.ok) {
+          return fail(errorOf(result, "remove", code))
         }
+        const { [code]: _forgotten, ...rest } = learnedRef.current
+        learn(id, rest)
+        const merged = commit(result.cart)
+        setLastApplied((last) => (last === code ? null : last))
+        setLastRemoved(code)
+        return { ok: true as const, cart: merged }
       })
     },
-    [cartIdRef, sdkRef, commit, fail, learn, track]
+    [cartIdRef, transportRef, commit, fail, learn, track]
   )
 
   const validate = useCallback(
@@ -240,7 +271,11 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
       setError(null)
       return track({ action: "validate", code }, async () => {
         try {
-          const result = await validateCoupon(sdkRef.current, code, cartIdRef.current)
+          const transport = transportRef.current
+          if (!transport) {
+            throw new Error("useCoupons needs `actions` or `sdk`")
+          }
+          const result = await transport.validate(cartIdRef.current, code)
           if (!result.valid) {
             fail({ reason: result.reason, message: result.message, action: "validate", code: result.code || code })
           }
@@ -252,7 +287,7 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
         }
       })
     },
-    [cartIdRef, sdkRef, fail, track]
+    [cartIdRef, transportRef, fail, track]
   )
 
   const codes = useMemo(() => codesOf(cart), [cart])
@@ -261,7 +296,7 @@ export const useCoupons = ({ sdk, cartId = null, cart: givenCart, onCartChange }
       return []
     }
     const promotions = resolvePromotions(cart, codes, learned)
-    return (cart.coupon_codes ?? []).map((entry) => ({
+    return (appliedCodesOf(cart) ?? []).map((entry) => ({
       id: entry.id,
       code: entry.code,
       amount: discountForCode(cart, entry.code, codes, promotions),

@@ -10,6 +10,7 @@ export const storeCartFieldsWithCoupons = [
   "region_id",
   "customer_id",
   "sales_channel_id",
+  "updated_at",
   "total",
   "subtotal",
   "tax_total",
