@@ -59,7 +59,6 @@ const pg = app.container.resolve("__pg_connection__")
 const api = adminClient(app.baseUrl, await adminToken(app.container))
 const coupon = async (name) =>
   (await api.post("/admin/coupons", { name, discount_type: "percentage", discount_value: 10, status: "active" })).coupon
-const rssAfterBoot = rssNow()
 const peakAfterBoot = mb()
 
 try {

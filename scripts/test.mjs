@@ -1,5 +1,8 @@
-// `npm test`: finds a PostgreSQL (local, DATABASE_URL or an embedded one),
-// then runs every suite and prints one closing tally and each suite's duration.
+// `npm test`: runs the checks (`npm run lint`, `npm run typecheck`) and stops
+// there when one fails; then finds a PostgreSQL (local, DATABASE_URL or an
+// embedded one), runs every suite and prints one closing tally and each
+// suite's (and check's) duration. Naming suites runs only those, without the
+// checks; `lint` and `typecheck` can be named too.
 // The suites run in two lanes side by side (one per core of a CI machine): each
 // lane's suites use databases, ports and build folders the other lane never
 // touches. `--serial` (or TEST_SERIAL=1) runs them one after another instead.
@@ -27,6 +30,8 @@ const SUITES = {
   // the admin screens and the storefront demo in Debian's chromium, against a fresh demo store
   e2e: { script: "scripts/test-e2e.mjs" },
 }
+// npm scripts that run before the suites, side by side; they need no database
+const CHECKS = ["lint", "typecheck"]
 const GROUPS = { integration: ["modules", "http"] }
 // http (the longest) beside everything else. storefront-package rebuilds
 // storefront-components/dist in place, which the e2e suite packs into the
@@ -39,15 +44,16 @@ const LANES = [
 const args = process.argv.slice(2)
 const serial = args.includes("--serial") || process.env.TEST_SERIAL === "1"
 const wanted = args.filter((arg) => arg !== "--serial").flatMap((name) => GROUPS[name] ?? [name])
-const selected = wanted.length ? wanted : Object.keys(SUITES)
+const checks = wanted.length ? CHECKS.filter((name) => wanted.includes(name)) : CHECKS
+const selected = wanted.length ? wanted.filter((name) => !CHECKS.includes(name)) : Object.keys(SUITES)
 for (const name of selected) {
   if (!SUITES[name]) {
-    console.error(`[test] unknown suite "${name}"; known: ${Object.keys(SUITES).join(", ")}`)
+    console.error(`[test] unknown suite "${name}"; known: ${[...CHECKS, ...Object.keys(SUITES)].join(", ")}`)
     process.exit(1)
   }
 }
 const lanes = serial ? [selected] : LANES.map((lane) => lane.filter((name) => selected.includes(name))).filter((lane) => lane.length)
-const parallel = lanes.length > 1
+let parallel = checks.length > 1 && !serial
 
 /** Prints a child's output; side by side, each line carries its suite's name. */
 const forward = (name) => {
@@ -111,6 +117,50 @@ const run = (name, env) =>
     })
   })
 
+const npm = process.platform === "win32" ? "npm.cmd" : "npm"
+/** One npm script (lint, typecheck); its output prefixed when side by side. */
+const runCheck = (name) =>
+  new Promise((resolve) => {
+    const start = Date.now()
+    const child = spawn(npm, ["run", "--silent", name], { cwd: root, stdio: ["ignore", "pipe", "pipe"] })
+    const write = forward(name)
+    child.stdout.on("data", (chunk) => write(chunk.toString()))
+    child.stderr.on("data", (chunk) => write(chunk.toString()))
+    child.on("close", (code) => {
+      write.end()
+      resolve({ name, code: code ?? 1, check: true, seconds: (Date.now() - start) / 1000 })
+    })
+  })
+
+const duration = (seconds) => `${Math.floor(seconds / 60)}m ${String(Math.round(seconds % 60)).padStart(2, "0")}s`
+const printDurations = (rows) => {
+  for (const result of rows) {
+    const outcome = result.check
+      ? result.code ? `failed (exit ${result.code})` : "clean"
+      : `${result.passed} passed, ${result.failed} failed${result.code ? ` (exit ${result.code})` : ""}`
+    console.log(`[test] ${result.name.padEnd(18)} ${duration(result.seconds).padStart(7)}  ${outcome}`)
+  }
+}
+
+const started = Date.now()
+const checkResults = []
+if (checks.length) {
+  console.log(`[test] checks first: ${checks.map((name) => `npm run ${name}`).join(", ")}`)
+  checkResults.push(...(parallel ? await Promise.all(checks.map(runCheck)) : await checks.reduce(async (done, name) => [...(await done), await runCheck(name)], [])))
+  const failedChecks = checkResults.filter((result) => result.code !== 0)
+  if (failedChecks.length) {
+    printDurations(checkResults)
+    console.error(`[test] ${failedChecks.map((result) => `npm run ${result.name}`).join(" and ")} failed (output above); no suite was run. Fix it, or \`npm run format\` for formatting.`)
+    console.log(`0 passed, ${failedChecks.length} failed`)
+    process.exit(1)
+  }
+}
+if (!selected.length) {
+  printDurations(checkResults)
+  process.exit(0)
+}
+parallel = lanes.length > 1
+
 const db = await resolveDatabase({ root, log: (line) => console.log(`[test] ${line}`) })
 const env = {
   DB_HOST: db.host,
@@ -124,7 +174,6 @@ const env = {
 console.log(`[test] PostgreSQL: ${db.source} at ${db.host}:${db.port}`)
 
 const results = []
-const started = Date.now()
 const runLane = async (lane) => {
   for (const name of lane) {
     const start = Date.now()
@@ -137,11 +186,7 @@ try {
   await db.stop()
 }
 
-const duration = (seconds) => `${Math.floor(seconds / 60)}m ${String(Math.round(seconds % 60)).padStart(2, "0")}s`
-for (const result of results.sort((a, b) => selected.indexOf(a.name) - selected.indexOf(b.name))) {
-  const outcome = `${result.passed} passed, ${result.failed} failed${result.code ? ` (exit ${result.code})` : ""}`
-  console.log(`[test] ${result.name.padEnd(18)} ${duration(result.seconds).padStart(7)}  ${outcome}`)
-}
+printDurations([...checkResults, ...results.sort((a, b) => selected.indexOf(a.name) - selected.indexOf(b.name))])
 console.log(`[test] total ${duration((Date.now() - started) / 1000)}${parallel ? ` (${lanes.length} lanes side by side)` : ""}`)
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
 const failed = results.reduce((sum, r) => sum + r.failed, 0)

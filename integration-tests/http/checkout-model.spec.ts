@@ -517,7 +517,7 @@ medusaIntegrationTestRunner({
       command(
         `cancel(order of cart${slot})`,
         (model) => model.carts[slot].order !== null && !model.carts[slot].order!.canceled,
-        async (model, real) => {
+        async (model) => {
           const order = model.carts[slot].order!
           expectStatus(await call("post", `/admin/orders/${order.id}/cancel`, {}, true), 200, "cancel")
           order.canceled = true

@@ -464,7 +464,6 @@ medusaIntegrationTestRunner({
       )
       const after = await snapshot()
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
-      // eslint-disable-next-line no-console
       console.log(
         `fuzz: ${requests.length} requests in ${seconds}s (seed ${SEED}), statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}, ` +
           `${handledByRoutes} 2xx/3xx, ${problems.length} problems`

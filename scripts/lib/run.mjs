@@ -30,7 +30,11 @@ const spawnGroup = (command, args, { cwd = process.cwd(), env = process.env, gra
   const child = spawn(command, args, { cwd, env, stdio: "inherit", detached: posix })
   const signalGroup = (signal) => {
     try {
-      posix ? process.kill(-child.pid, signal) : child.kill(signal)
+      if (posix) {
+        process.kill(-child.pid, signal)
+      } else {
+        child.kill(signal)
+      }
     } catch {
       // already gone
     }

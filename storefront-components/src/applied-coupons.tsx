@@ -42,6 +42,7 @@ export const AppliedCoupons = (props: AppliedCouponsProps) => {
     }
     const next = coupons.codes[Math.min(focusAt, coupons.codes.length - 1)]
     ;(next ? buttons.current.get(next) : rootRef.current)?.focus()
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is done once the DOM has the new list; clearing it re-renders nothing visible
     setFocusAt(null)
   }, [focusAt, busy, coupons.codes])
 

@@ -49,6 +49,7 @@ export const CouponForm = (props: CouponFormProps) => {
   useEffect(() => {
     if (wantsFocus && !busy) {
       inputRef.current?.focus()
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the focus request is done once the input is enabled in the DOM
       setWantsFocus(false)
     }
   }, [wantsFocus, busy])

@@ -35,6 +35,7 @@ export const useCouponFromUrl = (options: UseCouponFromUrlOptions = {}): CouponF
   useEffect(() => {
     const found = normalizeCode(readUrlParam(param) ?? "")
     if (found) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the address is read after mount, so a server render and its hydration agree
       setState({ code: found, status: "waiting", error: null })
     }
   }, [param])

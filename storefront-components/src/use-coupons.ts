@@ -160,6 +160,7 @@ export const useCoupons = ({ sdk, actions, cartId: givenId, cart: givenCart, onC
 
   // a new cart: forget the last one's state, recall which promotions its codes added
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a reset when the cart id changes, before its cart loads
     setError(null)
     setLastApplied(null)
     setLastRemoved(null)

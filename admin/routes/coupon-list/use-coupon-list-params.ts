@@ -11,7 +11,11 @@ export const useCouponListParams = () => {
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params)
     for (const [key, value] of Object.entries(changes)) {
-      value === null || value === "" ? next.delete(key) : next.set(key, value)
+      if (value === null || value === "") {
+        next.delete(key)
+      } else {
+        next.set(key, value)
+      }
     }
     setParams(next, { replace: true })
   }

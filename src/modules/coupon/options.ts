@@ -1,8 +1,9 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { CHARSET_NAMES } from "./codes/charsets"
 import { CODE_FORMAT } from "./codes/normalize"
 import { patternHasPlaceholder } from "./codes/pattern"
-import { CART_PARTS, type CartPart } from "./rules/types"
+import { CART_PARTS, type CartPart, type CouponSnapshot, type FoundContext } from "./rules/types"
 
 const domain = z
   .string()
@@ -20,12 +21,12 @@ const merchantRule = z
     reason: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, "must be a snake_case code such as vip_only"),
     /** the parts of the cart it reads (rules/types.ts CartPart); without it the loader loads every part */
     reads: z
-      .union([z.array(z.enum(CART_PARTS)), z.custom<(coupon: any) => CartPart[]>(isFunction)], {
+      .union([z.array(z.enum(CART_PARTS)), z.custom<(coupon: CouponSnapshot) => CartPart[]>(isFunction)], {
         error: `must be a list of ${CART_PARTS.join(", ")} or a function (coupon) => that list`,
       })
       .optional(),
-    check: z.custom<(context: any) => boolean>(isFunction, "must be a function (context) => boolean"),
-    message: z.union([z.string().min(1), z.custom<(context: any) => string>(isFunction)], {
+    check: z.custom<(context: FoundContext) => boolean>(isFunction, "must be a function (context) => boolean"),
+    message: z.union([z.string().min(1), z.custom<(context: FoundContext) => string>(isFunction)], {
       error: "must be a string or a function (context) => string",
     }),
   })
@@ -147,5 +148,5 @@ export const parseCouponPluginOptions = (raw: unknown): CouponPluginOptions => {
   const problems = result.error.issues
     .map((issue) => `${issue.path.join(".") || "(options)"}: ${issue.message}`)
     .join("; ")
-  throw new Error(`medusa-plugin-coupons: invalid plugin options: ${problems}`)
+  throw new MedusaError(MedusaError.Types.INVALID_DATA, `medusa-plugin-coupons: invalid plugin options: ${problems}`)
 }

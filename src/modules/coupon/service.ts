@@ -102,6 +102,7 @@ class CouponModuleService extends MedusaService({
     this.hashKey_ = hashKeyFrom(this.options_, process.env)
   }
 
+  // eslint-disable-next-line @medusajs/service-methods-must-be-async -- the parsed options, read synchronously by routes and steps
   getOptions(): CouponPluginOptions {
     return this.options_
   }
@@ -111,6 +112,7 @@ class CouponModuleService extends MedusaService({
    * key is set. A typed digest is never looked up as is: knowing a digest
    * (a leaked database) must not be enough to redeem its code.
    */
+  // eslint-disable-next-line @medusajs/service-methods-must-be-async -- pure computation on the hash key, no I/O
   codeLookupForms(normalizedCode: string): string[] {
     if (!this.hashKey_) {
       return isHashedCode(normalizedCode) ? [] : [normalizedCode]
@@ -126,6 +128,7 @@ class CouponModuleService extends MedusaService({
   }
 
   /** The eligibility rules of this store: built-in ones plus the merchant's from the plugin options. */
+  // eslint-disable-next-line @medusajs/service-methods-must-be-async -- built once from the options, no I/O
   getRules(): CouponRule[] {
     this.rules_ ??= composeRules(defaultCouponRules, this.options_.rules)
     return this.rules_
@@ -372,6 +375,7 @@ class CouponModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as { getTransactionContext(): Knex } | undefined
     const knex = manager?.getTransactionContext()
     if (!knex) {
+      // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- an invariant (every caller is decorated with @InjectTransactionManager): a bug, so a 500 with the message hidden
       throw new Error("coupon usage counters must run inside a transaction")
     }
     return knex

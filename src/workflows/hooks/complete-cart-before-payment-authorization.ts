@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { COUPON_MODULE } from "../../modules/coupon"
@@ -9,9 +10,9 @@ import { trustedCustomerIdOfCart } from "../utils/request-shopper"
 type BeforePaymentAuthorizationHook = (
   handler: (
     input: { input: { id: string } },
-    context: { container: any }
+    context: { container: MedusaContainer }
   ) => Promise<StepResponse<unknown, string[]>>,
-  compensate: (redemptionIds: string[], context: { container: any }) => Promise<void>
+  compensate: (redemptionIds: string[], context: { container: MedusaContainer }) => Promise<void>
 ) => void
 
 /**

@@ -32,7 +32,7 @@ export const prepareCouponCopyStepId = "prepare-coupon-copy"
 export const prepareCouponCopyStep = createStep(
   prepareCouponCopyStepId,
   async ({ id }: { id: string }, { container }) => {
-    const coupon = (await container.resolve<CouponModuleService>(COUPON_MODULE).retrieveCoupon(id)) as Record<string, any>
+    const coupon = (await container.resolve<CouponModuleService>(COUPON_MODULE).retrieveCoupon(id)) as Record<string, unknown>
     const copy: Record<string, unknown> = { name: `${coupon.name} (copy)`, status: "draft" }
     for (const field of COPIED_FIELDS) {
       // money fields come back as BigNumber values; the create input takes numbers

@@ -52,7 +52,11 @@ export const cartHasStaleCouponDiscounts = async (container: MedusaContainer, ca
   // the audit trail dates each edit (usage counting also moves the coupon's updated_at, edits only write these)
   const since = Math.min(...discounting.map((promotion) => computedAt.get(promotion.code)!))
   const edits = await container.resolve<CouponModuleService>(COUPON_MODULE).listCouponAuditEntries(
-    { coupon_id: discounting.map((promotion) => promotion.coupon_id), action: "coupon.updated", created_at: { $gt: new Date(since) } } as never,
+    {
+      coupon_id: discounting.map((promotion) => promotion.coupon_id),
+      action: "coupon.updated",
+      created_at: { $gt: new Date(since) },
+    } as never,
     { select: ["id", "coupon_id", "created_at"] }
   )
   return edits.some((edit) => {

@@ -1,4 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { backingCodesIn, orderShopperCodes, replaceBackingCodes, withShopperCodes } from "./shopper-promotion-codes"
 
 type Body = Record<string, unknown> & {
@@ -41,7 +42,7 @@ export const hideBackingPromotionCodes = (req: MedusaRequest, res: MedusaRespons
     }
     shopperBody(req, body as Body).then(json, (error) => {
       // never the internal codes, even when the lookup fails
-      req.scope.resolve("logger").warn(`Could not name the coupon codes of a store response: ${error.message}`)
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Could not name the coupon codes of a store response: ${error.message}`)
       res.status(500)
       json({ type: "unknown_error", message: "An unknown error occurred." })
     })

@@ -1,4 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cartCodeStates } from "../../../workflows/utils/cart-code-states"
 
 type CartBody = { cart?: { id?: string; coupon_codes?: ({ id?: string } | null)[] } }
@@ -22,7 +23,7 @@ export const showCodeStates = (req: MedusaRequest, res: MedusaResponse, next: Me
       },
       (error) => {
         // the states only inform: the cart itself is still answered
-        req.scope.resolve("logger").warn(`Could not tell the states of a cart's coupon codes: ${error.message}`)
+        req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Could not tell the states of a cart's coupon codes: ${error.message}`)
         json(body)
       }
     )

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto"
+import { MedusaError } from "@medusajs/framework/utils"
 
 /*
  * Hashed codes (plugin option `hash_codes`) are stored as a keyed HMAC of the
@@ -34,12 +35,14 @@ export const hashKeyFrom = (options: { hash_codes: boolean; hash_key_env: string
     return key && key.length >= MIN_HASH_KEY_LENGTH ? key : null
   }
   if (!key) {
-    throw new Error(
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
       `medusa-plugin-coupons: hash_codes is on but the environment variable ${options.hash_key_env} is not set; set it to a random secret of at least ${MIN_HASH_KEY_LENGTH} characters (and keep it: codes hashed with it cannot be redeemed without it)`
     )
   }
   if (key.length < MIN_HASH_KEY_LENGTH) {
-    throw new Error(
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
       `medusa-plugin-coupons: the environment variable ${options.hash_key_env} holds ${key.length} characters; hash_codes needs at least ${MIN_HASH_KEY_LENGTH}`
     )
   }

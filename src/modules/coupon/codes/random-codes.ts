@@ -43,9 +43,11 @@ const PRINTABLE_ASCII = /^[\x21-\x7e]*$/
 export const createCodeSource = (slots: PatternSlot[]) => {
   const parts = slots.map((slot) => ("literal" in slot ? slot.literal : slot.alphabet))
   if (slots.some((slot) => "alphabet" in slot && (slot.alphabet.length < 1 || slot.alphabet.length > 256))) {
+    // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- an invariant (patterns are validated when the batch is created): a bug, so a 500 with the message hidden
     throw new Error("a pattern alphabet must have 1 to 256 characters")
   }
   if (!parts.every((part) => part.length >= 1 && PRINTABLE_ASCII.test(part)) || slots.some((slot) => "literal" in slot && slot.literal.length !== 1)) {
+    // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- an invariant, as above
     throw new Error("a pattern must be printable ASCII, one character per slot")
   }
   const literal = slots.map((slot) => "literal" in slot)
@@ -56,6 +58,7 @@ export const createCodeSource = (slots: PatternSlot[]) => {
   const used = new Set(parts.join(""))
   const joined = (count: number, separator: string): string => {
     if (used.has(separator)) {
+      // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- an invariant: callers pass separators the charsets never contain
       throw new Error(`the separator "${separator}" occurs in the pattern's characters`)
     }
     if (count <= 0) {

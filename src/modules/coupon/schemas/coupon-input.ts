@@ -1,4 +1,4 @@
-import type { z as Zod } from "zod"
+import type { z as Zod } from "@medusajs/framework/zod"
 import { codeFormatProblem, normalizeCode } from "../codes/normalize"
 import { isStorableDate, STORABLE_DATE_MESSAGE } from "./storable-date"
 import { COUPON_STATUSES, COUPON_TARGETS, DISCOUNT_TYPES } from "../constants"
