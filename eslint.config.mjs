@@ -11,7 +11,7 @@ import tseslint from "typescript-eslint"
 
 const tests = ["integration-tests/**", "**/__tests__/**", "**/*.spec.{ts,tsx}"]
 // code that runs in the shopper's or the merchant's browser
-const browser = ["admin/**", "src/admin/**", "storefront-components/{index.ts,src/**,__consumer__/**,demo/**/*.tsx}"]
+const browser = ["admin/**", "src/admin/**", "storefront-components/{index.ts,src/**,__consumer__/**,demo/**/*.tsx}", "examples/*/src/**"]
 // what the package ships (server, admin, storefront): no console, no `any`
 const shipped = ["src/**", "admin/**", "storefront-components/{index.ts,src/**}"]
 
@@ -25,7 +25,8 @@ const shipped = ["src/**", "admin/**", "storefront-components/{index.ts,src/**}"
 const [, ...medusaRecommended] = medusa.configs.recommended
 const medusaServer = medusaRecommended.map((block) => ({
   ...block,
-  ignores: [...(block.ignores ?? []), "admin/**", "storefront-components/**", "scripts/**", "bench/**", ...tests],
+  // examples/ are storefronts (Next.js apps on the store API), not Medusa server code
+  ignores: [...(block.ignores ?? []), "admin/**", "storefront-components/**", "examples/**", "scripts/**", "bench/**", ...tests],
 }))
 
 export default tseslint.config(

@@ -6,6 +6,7 @@ import Medusa from "@medusajs/js-sdk"
 import { createCouponActions } from "medusa-plugin-coupons-storefront/next"
 
 const sdk = new Medusa({ baseUrl: "http://localhost:9000", publishableKey: "pk_test" })
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the official starter's exact signature
 const getAuthHeaders = async (): Promise<{ authorization: string } | {}> => ({ authorization: "Bearer jwt" })
 const getCartId = async (): Promise<string | undefined> => "cart_1"
 const getCacheTag = async (tag: string): Promise<string> => `${tag}-cache`

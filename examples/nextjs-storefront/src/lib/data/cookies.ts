@@ -3,6 +3,7 @@
 import "server-only"
 import { cookies as nextCookies } from "next/headers"
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the official starter's exact signature
 export const getAuthHeaders = async (): Promise<{ authorization: string } | {}> => {
   const token = (await nextCookies()).get("_medusa_jwt")?.value
   return token ? { authorization: `Bearer ${token}` } : {}
@@ -13,6 +14,7 @@ export const getCacheTag = async (tag: string): Promise<string> => {
   return cacheId ? `${tag}-${cacheId}` : ""
 }
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the official starter's exact signature
 export const getCacheOptions = async (tag: string): Promise<{ tags: string[] } | {}> => {
   const cacheTag = await getCacheTag(tag)
   return cacheTag ? { tags: [cacheTag] } : {}
