@@ -87,7 +87,7 @@ const createHost = async (version, tarball) => {
   }
   const flags = ["install", "--no-audit", "--no-fund", ...(resolveOnly ? ["--dry-run"] : [])]
   log(`${label}: npm ${flags.join(" ")} in a scratch app`)
-  const install = spawnSync("npm", flags, { cwd: host, encoding: "utf8", timeout: 600_000 })
+  const install = spawnSync("npm", flags, { cwd: host, encoding: "utf8", timeout: 1_200_000 })
   const text = `${install.stdout}${install.stderr}`
   const summary = text.split("\n").filter((line) => line && !/install-scripts|EBADENGINE|^npm warn\s*$|required:|current:|package:|^npm warn }/.test(line)).slice(-3).join(" | ")
   const ok = install.status === 0 && !/ERESOLVE|peer dep/i.test(text)
