@@ -33,7 +33,10 @@ export const attachWaitingCodes = async (
   const couponIds = [...new Set(cart.coupon_codes.map((code) => code.coupon_id))]
   const promotions = await findBackingPromotions(container, couponIds)
   // a coupon waits while none of its promotions (backing or twin) is on the cart; both are offered
-  const waiting = couponIds.filter((id) => !promotionCodesOfCoupon(promotions, id).some((code) => onCart.has(code)))
+  const waiting = couponIds.filter((id) => {
+    const codes = promotionCodesOfCoupon(promotions, id)
+    return codes.length > 0 && !codes.some((code) => onCart.has(code))
+  })
   const offered: string[] = []
   for (const couponId of waiting) {
     const code = cart.coupon_codes.find((candidate) => candidate.coupon_id === couponId)!
