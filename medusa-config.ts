@@ -95,6 +95,10 @@ module.exports = defineConfig({
         default_expiration_days: 30,
         default_usage_limit_per_customer: 1,
         rate_limit: JSON.parse(JSON.stringify(rateLimit)),
+        // one HTTP spec runs the store with automatic promotions that do not combine
+        ...(process.env.COUPON_COMBINE_WITH_AUTOMATIC_PROMOTIONS
+          ? { combine_with_automatic_promotions: process.env.COUPON_COMBINE_WITH_AUTOMATIC_PROMOTIONS !== "false" }
+          : {}),
         // the reliability suite resumes a killed server's batch sooner
         ...(process.env.COUPON_STALE_BATCH_SECONDS ? { stale_batch_seconds: Number(process.env.COUPON_STALE_BATCH_SECONDS) } : {}),
       },

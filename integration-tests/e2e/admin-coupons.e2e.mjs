@@ -138,6 +138,36 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.getByTestId("coupon-history-row").filter({ hasText: "Changed the coupon" }).getByText(/requires_login: false → true/).waitFor({ timeout: 15_000 })
     })
 
+    await checks.run("creates a percentage coupon with a cap, shows it and changes it in the edit drawer", async () => {
+      await page.goto(`${base}/app/coupons/create`, { waitUntil: "networkidle" })
+      await page.getByRole("heading", { name: "Create coupon" }).waitFor()
+      await page.fill("#coupon-name", "E2E capped 20 %")
+      await page.fill("#coupon-discount_value", "20")
+      await page.fill("#coupon-max_discount_amount", "25")
+      await page.fill("#coupon-currency_code", "usd")
+      await page.fill("#coupon-code", "E2E-CAP20")
+      await page.getByRole("button", { name: "Create coupon" }).click()
+      await page.waitForURL(/\/app\/coupons\/cpn_/, { timeout: 30_000 })
+      const capRow = page.getByText("Maximum discount", { exact: true }).locator("..")
+      await capRow.getByText("$25.00").waitFor({ timeout: 30_000 })
+      await page.getByRole("button", { name: "Edit" }).click()
+      const capInput = page.locator("#edit-max_discount_amount")
+      await capInput.waitFor({ timeout: 10_000 })
+      if ((await capInput.inputValue()) !== "25") throw new Error(`the drawer shows the cap as ${await capInput.inputValue()}`)
+      await capInput.fill("40")
+      await shot("admin-coupon-max-discount-edit.png")
+      await page.getByRole("button", { name: "Save" }).click()
+      await page.getByText("Coupon updated").waitFor({ timeout: 15_000 })
+      await capRow.getByText("$40.00").waitFor({ timeout: 15_000 })
+      await shot("admin-coupon-max-discount.png")
+      // the stored coupon holds the new cap in its currency, not only the screen
+      const id = page.url().match(/cpn_[A-Z0-9]+/i)[0]
+      const { coupon } = await (await page.request.get(`${base}/admin/coupons/${id}`)).json()
+      if (Number(coupon.max_discount_amount) !== 40 || coupon.currency_code !== "usd") {
+        throw new Error(`stored cap ${coupon.max_discount_amount} ${coupon.currency_code}`)
+      }
+    })
+
     await checks.run("shows stats on the detail page after a seeded order", async () => {
       await page.goto(`${base}/app/coupons`, { waitUntil: "networkidle" })
       await page.getByText("Welcome 10 %").click()

@@ -116,7 +116,7 @@ medusaIntegrationTestRunner({
         expect(response.data.cart.discount_total).toBeCloseTo(10, 2)
       })
 
-      it("should take a fixed EUR amount off the net price of a tax-inclusive EUR cart", async () => {
+      it("should take a fixed EUR amount off the gross price of a tax-inclusive EUR cart", async () => {
         await createCoupon(getContainer(), {
           code: "FIFTEEN-EUR",
           discount_type: "fixed",
@@ -128,10 +128,10 @@ medusaIntegrationTestRunner({
         const response = await applyCode(api, store, cartId, "FIFTEEN-EUR")
 
         expect(response.status).toBe(200)
-        // 15 off the Jacket's net 83.33 → 68.33 net, × 1.2 = 82 gross; + shipping 10 = 92
-        // (the shopper saves 15 + 20% VAT = 18 of the gross price)
-        expect(response.data.cart.total).toBeCloseTo(92, 2)
-        expect(response.data.cart.discount_total).toBeCloseTo(18, 2)
+        // prices include VAT, so the 15 the merchant typed comes off the gross price (issue 14 #5):
+        // Jacket 100 → 85, + shipping 10 = 95 (it used to be 15 + 20% VAT = 18 off, 92)
+        expect(response.data.cart.total).toBeCloseTo(95, 2)
+        expect(response.data.cart.discount_total).toBeCloseTo(15, 2)
       })
 
       it("should make shipping free on a tax-inclusive EUR cart", async () => {
@@ -412,6 +412,9 @@ medusaIntegrationTestRunner({
         expect(await promotionCodes(other)).toEqual(["AUTO5"])
         expect((await applyCode(api, store, other, "SOLO")).status).toBe(200)
         expect(await promotionCodes(other)).toEqual(["AUTO5", "SOLO"])
+        // combine_with_automatic_promotions is true by default: the order gets both (10% = 11 and 5.5, with tax)
+        const completed = await completeCart(api, store, other)
+        expect(completed.data.order.discount_total).toBeCloseTo(16.5, 2)
       })
     })
   },

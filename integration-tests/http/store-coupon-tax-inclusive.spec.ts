@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createCouponViaApi, fail } from "./fixtures/admin"
+import { Modules } from "@medusajs/framework/utils"
+import { createCouponViaApi } from "./fixtures/admin"
 import { applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
 import { usageOf, validateCode } from "./fixtures/coupons"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
@@ -20,6 +21,29 @@ medusaIntegrationTestRunner({
 
     const fixed = (code: string, currency_code: string, region_ids: string[]) =>
       createCouponViaApi(api, store, { code, discount_type: "fixed", discount_value: 15, currency_code, region_ids })
+
+    /** A EUR 15 coupon's carts and orders in France (tax included) and Germany (tax added), with the ledger's amounts. */
+    const expectBothKindsOfRegion = async (code: string, couponId: string) => {
+      const inclusive = await createCart(api, store, { region: "eurInclusive", email: "fr@example.com" })
+      const exclusive = await createCart(api, store, { region: "eur", email: "de@example.com" })
+      expect((await applyCode(api, store, inclusive, code)).status).toBe(200)
+      expect((await applyCode(api, store, exclusive, code)).status).toBe(200)
+
+      // France: jacket 100 and shipping 10 with VAT included, 15 off the gross total
+      expect(await getCart(api, store, inclusive, TOTALS)).toMatchObject({ discount_total: 15, total: 95 })
+      // Germany: 15 off before tax, the 20% VAT on the discounted jacket and the shipping
+      expect(await getCart(api, store, exclusive, TOTALS)).toMatchObject({ discount_subtotal: 15, discount_total: 18, total: 114 })
+
+      const frOrder = (await completeCart(api, store, inclusive)).data.order
+      const deOrder = (await completeCart(api, store, exclusive)).data.order
+      expect(frOrder).toMatchObject({ discount_total: 15, total: 95 })
+      expect(deOrder).toMatchObject({ discount_subtotal: 15, discount_total: 18, total: 114 })
+      const rows = (await usageOf(getContainer(), couponId)).redemptions
+      const amountOf = (orderId: string) => Number(rows.find((row) => row.order_id === orderId)!.discount_amount)
+      // the ledger records the discount each order shows: gross in France, before tax in Germany
+      expect(amountOf(frOrder.id)).toBe(frOrder.discount_total)
+      expect(amountOf(deOrder.id)).toBe(deOrder.discount_subtotal)
+    }
 
     describe("fixed coupons and tax", () => {
       it("should take exactly 15 off the gross total in a region whose prices include tax", async () => {
@@ -59,31 +83,42 @@ medusaIntegrationTestRunner({
         expect(Number(row.discount_amount)).toBe(order.discount_subtotal)
       })
 
-      it("should refuse a fixed coupon naming regions with and without tax included", async () => {
-        const refused = await fail(
-          api.post(
-            "/admin/coupons",
-            {
-              name: "Mixed",
-              code: "MIXED-15",
-              status: "active",
-              discount_type: "fixed",
-              discount_value: 15,
-              currency_code: "eur",
-              region_ids: [store.eurRegionId, store.taxInclusiveRegionId],
-            },
-            store.adminHeaders
-          )
-        )
-        expect(refused.status).toBe(400)
-        expect(refused.data).toMatchObject({ type: "invalid_data" })
+      it("should take exactly 15 off a fixed coupon without regions: off the gross total where prices include tax, before tax elsewhere", async () => {
+        // one EUR coupon, two EUR regions: Germany prices without tax, France with it (both 20% VAT)
+        const coupon = await createCouponViaApi(api, store, { code: "ANY-15", discount_type: "fixed", discount_value: 15, currency_code: "eur" })
+        await expectBothKindsOfRegion("ANY-15", coupon.id)
+      })
 
-        const coupon = await fixed("DE-15", "eur", [store.eurRegionId])
-        const edit = await fail(
-          api.post(`/admin/coupons/${coupon.id}`, { region_ids: [store.eurRegionId, store.taxInclusiveRegionId] }, store.adminHeaders)
-        )
-        expect(edit.status).toBe(400)
-        expect(edit.data).toMatchObject({ type: "invalid_data" })
+      it("should take exactly 15 in both kinds of region when the coupon names one of each", async () => {
+        const coupon = await fixed("BOTH-15", "eur", [store.eurRegionId, store.taxInclusiveRegionId])
+        await expectBothKindsOfRegion("BOTH-15", coupon.id)
+      })
+
+      it("should follow a region whose prices stop including tax, the coupon's edits and its deletion", async () => {
+        const coupon = await createCouponViaApi(api, store, { code: "EDIT-15", discount_type: "fixed", discount_value: 15, currency_code: "eur" })
+        await api.post(`/admin/regions/${store.taxInclusiveRegionId}`, { is_tax_inclusive: false }, store.adminHeaders)
+        // France now prices the jacket at 100 before tax: the amount is taken before tax, as in Germany
+        const exclusive = await createCart(api, store, { region: "eurInclusive", email: "net@example.com" })
+        expect((await applyCode(api, store, exclusive, "EDIT-15")).status).toBe(200)
+        expect(await getCart(api, store, exclusive, TOTALS)).toMatchObject({ discount_subtotal: 15, discount_total: 18, total: 114 })
+
+        await api.post(`/admin/regions/${store.taxInclusiveRegionId}`, { is_tax_inclusive: true }, store.adminHeaders)
+        await api.post(`/admin/coupons/${coupon.id}`, { discount_value: 20 }, store.adminHeaders)
+        const inclusive = await createCart(api, store, { region: "eurInclusive", email: "gross@example.com" })
+        expect((await applyCode(api, store, inclusive, "EDIT-15")).status).toBe(200)
+        expect(await getCart(api, store, inclusive, TOTALS)).toMatchObject({ discount_total: 20, total: 90 })
+
+        // a percentage is the same money on either total: 10% of the jacket's 100 gross (an order discount skips shipping)
+        await api.post(`/admin/coupons/${coupon.id}`, { discount_type: "percentage", discount_value: 10, currency_code: null }, store.adminHeaders)
+        const percentage = await getCart(api, store, inclusive, TOTALS)
+        expect(percentage.discount_total).toBeCloseTo(10, 2)
+        expect(percentage.total).toBe(100)
+
+        await api.delete(`/admin/coupons/${coupon.id}`, store.adminHeaders)
+        expect(await getCart(api, store, inclusive, TOTALS)).toMatchObject({ discount_total: 0, total: 110 })
+        // the backing promotion and its twin are gone with the coupon
+        const promotions = await getContainer().resolve(Modules.PROMOTION).listPromotions({}, { select: ["code"] })
+        expect(promotions.filter((promotion) => promotion.code?.startsWith("CPN-"))).toEqual([])
       })
 
       it("should follow the regions when an edit moves a fixed coupon to a tax-inclusive region", async () => {

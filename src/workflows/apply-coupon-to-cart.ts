@@ -51,14 +51,15 @@ export const applyCouponToCartWorkflow = createWorkflow(
 
     const promotionInput = transform({ input, promotion }, ({ input, promotion }) => ({
       cart_id: input.cart_id,
-      promo_codes: [promotion.code],
+      // both of the pair: Medusa's engine keeps the one whose tax rule fits the cart's prices
+      promo_codes: promotion.codes,
       action: PromotionActions.ADD,
       force_refresh_payment_collection: true,
       [COUPON_APPLY_MARK]: true,
     }))
     const updated = updateCartPromotionsWorkflow.runAsStep({ input: promotionInput })
     assertPromotionAppliedStep({
-      promotion_code: promotion.code,
+      promotion_codes: promotion.codes,
       skipped_promo_codes: transform({ updated }, ({ updated }) =>
         (updated?.skipped_promo_codes ?? []).map((skipped) => skipped.code)
       ),

@@ -7,8 +7,7 @@ import { createCouponStep } from "./steps/create-coupon"
 import { recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createCouponCodesStep } from "./steps/create-coupon-codes"
 import { prepareCouponDataStep } from "./steps/prepare-coupon-data"
-import { resolvePromotionTaxInclusionStep } from "./steps/resolve-promotion-tax-inclusion"
-import { backingPromotionData, newBackingPromotionCode } from "./utils/promotion-data"
+import { backingPromotionData, newBackingPromotionCode, taxInclusiveTwinCode } from "./utils/promotion-data"
 
 export type CreateCouponWorkflowInput = Record<string, unknown> & {
   name: string
@@ -23,14 +22,13 @@ export type CreateCouponWorkflowInput = Record<string, unknown> & {
 
 export const createCouponWorkflowId = "create-coupon"
 
-/** Creates the coupon, its optional shared code and its backing promotion; a failure undoes all three. */
+/** Creates the coupon, its optional shared code and its backing promotion with its tax-inclusive twin; a failure undoes them all. */
 export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (input: CreateCouponWorkflowInput) => {
   const couponInput = transform({ input }, ({ input }) => {
     const { code: _code, code_usage_limit: _limit, actor_id: _actor, ...coupon } = input
     return coupon
   })
   const data = prepareCouponDataStep(couponInput)
-  const taxInclusive = resolvePromotionTaxInclusionStep(data as never)
   const coupon = createCouponStep(data)
 
   const codes = transform({ input, coupon }, ({ input, coupon }) => ({
@@ -39,13 +37,17 @@ export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (inpu
   }))
   createCouponCodesStep(codes)
 
-  const promotionsData = transform({ coupon, taxInclusive }, ({ coupon, taxInclusive }) => ({
-    promotionsData: [backingPromotionData(coupon as never, newBackingPromotionCode(), taxInclusive)],
-  }))
+  const promotionsData = transform({ coupon }, ({ coupon }) => {
+    const code = newBackingPromotionCode()
+    return {
+      promotionsData: [backingPromotionData(coupon as never, code), backingPromotionData(coupon as never, taxInclusiveTwinCode(code), true)],
+    }
+  })
   const promotions = createPromotionsWorkflow.runAsStep({ input: promotionsData })
 
+  // the link names the backing promotion; the twin is found by its code
   const link = transform({ coupon, promotions }, ({ coupon, promotions }) => [
-    { [COUPON_MODULE]: { coupon_id: coupon.id }, [Modules.PROMOTION]: { promotion_id: promotions[0].id } },
+    { [COUPON_MODULE]: { coupon_id: coupon.id }, [Modules.PROMOTION]: { promotion_id: promotions.find((promotion) => !promotion.is_tax_inclusive)!.id } },
   ])
   createRemoteLinkStep(link)
 

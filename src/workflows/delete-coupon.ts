@@ -11,7 +11,7 @@ export type DeleteCouponWorkflowInput = { id: string; actor_id?: string | null }
 export const deleteCouponWorkflowId = "delete-coupon"
 
 /**
- * Soft-deletes the coupon with its codes and deletes its backing promotion, so no cart can get the discount again.
+ * Soft-deletes the coupon with its codes and deletes its backing promotion (with its twin), so no cart can get the discount again.
  * Open carts holding its codes lose them (and the discount) while the promotion still exists: they check out at full price.
  */
 export const deleteCouponWorkflow = createWorkflow(deleteCouponWorkflowId, (input: DeleteCouponWorkflowInput) => {
@@ -21,7 +21,7 @@ export const deleteCouponWorkflow = createWorkflow(deleteCouponWorkflowId, (inpu
     transform({ input }, ({ input }) => [{ coupon_id: input.id, action: "coupon.deleted", actor_id: input.actor_id ?? null }])
   )
   releaseCodesFromOpenCartsStep({ coupon_id: input.id, reason: "not_found", message: "This code does not exist." })
-  deletePromotionsWorkflow.runAsStep({ input: transform({ promotion }, ({ promotion }) => ({ ids: [promotion.id] })) })
+  deletePromotionsWorkflow.runAsStep({ input: transform({ promotion }, ({ promotion }) => ({ ids: [promotion.id, ...(promotion.twin ? [promotion.twin.id] : [])] })) })
   emitEventStep({ eventName: CouponEvents.DELETED, data: { id: input.id } })
   return new WorkflowResponse({ id: input.id })
 })

@@ -33,10 +33,10 @@ export const removeCouponFromCartWorkflow = createWorkflow(
     const applied = findAppliedCartCodeStep(input)
 
     // another code of the same coupon keeps the discount on the cart
-    when("remove-backing-promotion", { applied }, ({ applied }) => !applied.coupon_still_used && !!applied.promotion_code).then(() => {
+    when("remove-backing-promotion", { applied }, ({ applied }) => !applied.coupon_still_used && applied.promotion_codes.length > 0).then(() => {
       const promotionInput = transform({ input, applied }, ({ input, applied }) => ({
         cart_id: input.cart_id,
-        promo_codes: [applied.promotion_code!],
+        promo_codes: applied.promotion_codes,
         action: PromotionActions.REMOVE,
         force_refresh_payment_collection: true,
       }))

@@ -2,14 +2,13 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep, updatePromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { CouponEvents } from "./events"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
-import { resolvePromotionTaxInclusionStep } from "./steps/resolve-promotion-tax-inclusion"
 import { refreshOpenCartsOfCouponStep } from "./steps/refresh-open-carts-of-coupon"
 import { releaseCodesFromOpenCartsStep } from "./steps/release-codes-from-open-carts"
 import { syncBackingPromotionRulesStep } from "./steps/sync-backing-promotion-rules"
 import { updateCouponStep } from "./steps/update-coupon"
 import { diffFields, recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { validateCouponUpdateStep } from "./steps/validate-coupon-update"
-import { applicationMethodFor, promotionStatusFor } from "./utils/promotion-data"
+import { applicationMethodFor, promotionStatusFor, twinStatusFor } from "./utils/promotion-data"
 
 export type UpdateCouponWorkflowInput = Record<string, unknown> & { id: string; actor_id?: string | null }
 
@@ -24,20 +23,27 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
   const before = validateCouponUpdateStep(fields)
   const coupon = updateCouponStep(fields)
   const promotion = findBackingPromotionStep({ coupon_id: input.id })
-  const taxInclusive = resolvePromotionTaxInclusionStep(coupon as never)
-  const promotionsData = transform({ coupon, promotion, taxInclusive }, ({ coupon, promotion, taxInclusive }) => ({
+  const promotionsData = transform({ coupon, promotion }, ({ coupon, promotion }) => ({
     promotionsData: [
       {
         id: promotion.id,
         status: promotionStatusFor(coupon.status),
-        is_tax_inclusive: taxInclusive,
+        // a coupon from before twins keeps the flag it was created with
+        ...(promotion.twin ? { is_tax_inclusive: false } : {}),
         application_method: applicationMethodFor(coupon as never),
       },
+      // the twin carries the same discount for carts priced with tax included (fixed coupons only)
+      ...(promotion.twin
+        ? [{ id: promotion.twin.id, status: twinStatusFor(coupon as never), is_tax_inclusive: true, application_method: applicationMethodFor(coupon as never) }]
+        : []),
     ],
   }))
   updatePromotionsWorkflow.runAsStep({ input: promotionsData as never })
   syncBackingPromotionRulesStep(
-    transform({ coupon, promotion }, ({ coupon, promotion }) => ({ promotion_id: promotion.id, coupon: coupon as never }))
+    transform({ coupon, promotion }, ({ coupon, promotion }) => ({
+      promotions: [promotion, ...(promotion.twin ? [promotion.twin] : [])].map(({ id, tax_inclusive }) => ({ id, tax_inclusive })),
+      coupon: coupon as never,
+    }))
   )
   recordCouponAuditStep(
     transform({ input, fields, before }, ({ input, fields, before }) => [

@@ -96,8 +96,13 @@ export const CouponCreateForm = () => {
                 <Input {...register("discount_value")} id="coupon-discount_value" type="number" min={0} step="any" />
               </FormField>
             ) : null}
-            {type === "fixed" ? (
-              <FormField label="Currency" {...field("currency_code")}><Input {...register("currency_code")} id="coupon-currency_code" maxLength={3} /></FormField>
+            {type === "percentage" ? (
+              <FormField label="Maximum discount" optional hint="Empty: no cap" {...field("max_discount_amount")}>
+                <Input {...register("max_discount_amount")} id="coupon-max_discount_amount" type="number" min={0} step="any" />
+              </FormField>
+            ) : null}
+            {type === "fixed" || type === "percentage" ? (
+              <FormField label={type === "fixed" ? "Currency" : "Currency of the cap"} {...field("currency_code")}><Input {...register("currency_code")} id="coupon-currency_code" maxLength={3} /></FormField>
             ) : null}
             {type !== "free_shipping" && type !== "buy_get" ? (
               <FormField label="Applies to" {...field("target")}>

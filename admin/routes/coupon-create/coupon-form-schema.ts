@@ -12,6 +12,8 @@ export type CouponFormValues = ConditionValues & {
   discount_type: "percentage" | "fixed" | "free_shipping" | "buy_get"
   discount_value: string
   currency_code: string
+  /** the most a percentage takes off, in currency_code; empty: no cap */
+  max_discount_amount: string
   target: "order" | "items"
   starts_at: string
   ends_at: string
@@ -35,6 +37,7 @@ export const couponFormDefaults: CouponFormValues = {
   discount_type: "percentage",
   discount_value: "10",
   currency_code: "usd",
+  max_discount_amount: "",
   target: "order",
   starts_at: "",
   ends_at: "",
@@ -57,13 +60,17 @@ const nullableNumber = (value: string) => (value.trim() === "" ? null : Number(v
 // datetime-local inputs hold local wall-clock times
 const date = (value: string) => localInputToIso(value) ?? undefined
 
+// a cap is an amount in the coupon's currency, so only then is the currency sent for a percentage
+const capped = (values: CouponFormValues) => values.discount_type === "percentage" && values.max_discount_amount.trim() !== ""
+
 export const toCouponBody = (values: CouponFormValues) => ({
   name: values.name,
   ...(values.description ? { description: values.description } : {}),
   status: values.status,
   discount_type: values.discount_type,
   ...(values.discount_type === "free_shipping" ? {} : { discount_value: number(values.discount_value) }),
-  ...(values.discount_type === "fixed" ? { currency_code: values.currency_code } : {}),
+  ...(values.discount_type === "fixed" || capped(values) ? { currency_code: values.currency_code } : {}),
+  ...(capped(values) ? { max_discount_amount: number(values.max_discount_amount) } : {}),
   ...(values.discount_type === "free_shipping" || values.discount_type === "buy_get" ? {} : { target: values.target }),
   ...(values.starts_at ? { starts_at: date(values.starts_at) } : {}),
   ...(values.ends_at ? { ends_at: date(values.ends_at) } : {}),

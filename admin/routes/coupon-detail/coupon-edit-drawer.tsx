@@ -10,7 +10,16 @@ import type { AdminCoupon } from "../../lib/types"
 import { ConditionsFields } from "../coupon-conditions/conditions-fields"
 import { conditionFieldOf, conditionsFromCoupon, conditionsToBody, ConditionValues } from "../coupon-conditions/conditions-values"
 
-type EditValues = ConditionValues & { name: string; discount_value: string; ends_at: string; usage_limit: string; usage_limit_per_customer: string }
+type EditValues = ConditionValues & {
+  name: string
+  discount_value: string
+  /** a percentage's cap in currency_code; empty: no cap */
+  max_discount_amount: string
+  currency_code: string
+  ends_at: string
+  usage_limit: string
+  usage_limit_per_customer: string
+}
 
 const { updateCoupon } = buildCouponInputSchemas(z)
 
@@ -21,16 +30,23 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
       ...conditionsFromCoupon(coupon),
       name: coupon.name,
       discount_value: String(coupon.discount_value),
+      max_discount_amount: coupon.max_discount_amount?.toString() ?? "",
+      currency_code: coupon.currency_code ?? "usd",
       ends_at: isoToLocalInput(coupon.ends_at),
       usage_limit: coupon.usage_limit?.toString() ?? "",
       usage_limit_per_customer: coupon.usage_limit_per_customer?.toString() ?? "",
     },
   })
 
+  const percentage = coupon.discount_type === "percentage"
+
   const onSubmit = form.handleSubmit(async (values) => {
+    const cap = values.max_discount_amount.trim() === "" ? null : Number(values.max_discount_amount)
     const body = {
       name: values.name,
       ...(coupon.discount_type === "free_shipping" ? {} : { discount_value: Number(values.discount_value), discount_type: coupon.discount_type, currency_code: coupon.currency_code }),
+      // the cap is an amount in the coupon's currency: a new cap may name it, removing the cap keeps it
+      ...(percentage ? { max_discount_amount: cap, currency_code: cap === null ? coupon.currency_code : values.currency_code } : {}),
       ends_at: localInputToIso(values.ends_at, coupon.ends_at),
       usage_limit: values.usage_limit ? Number(values.usage_limit) : null,
       usage_limit_per_customer: values.usage_limit_per_customer ? Number(values.usage_limit_per_customer) : null,
@@ -71,6 +87,16 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
               <FormField id="edit-discount_value" label={coupon.discount_type === "fixed" ? "Amount off" : coupon.discount_type === "buy_get" ? "Percent off the items they get" : "Percent off"} error={error("discount_value")}>
                 <Input id="edit-discount_value" type="number" step="any" {...form.register("discount_value")} />
               </FormField>
+            ) : null}
+            {percentage ? (
+              <>
+                <FormField id="edit-max_discount_amount" label="Maximum discount" optional hint="Empty: no cap" error={error("max_discount_amount")}>
+                  <Input id="edit-max_discount_amount" type="number" min={0} step="any" {...form.register("max_discount_amount")} />
+                </FormField>
+                <FormField id="edit-currency_code" label="Currency of the cap" error={error("currency_code")}>
+                  <Input id="edit-currency_code" maxLength={3} {...form.register("currency_code")} />
+                </FormField>
+              </>
             ) : null}
             <FormField id="edit-ends_at" label="Ends" optional error={error("ends_at")}><Input id="edit-ends_at" type="datetime-local" {...form.register("ends_at")} /></FormField>
             <FormField id="edit-usage_limit" label="Total uses" optional hint="Never below the uses so far" error={error("usage_limit")}><Input id="edit-usage_limit" type="number" {...form.register("usage_limit")} /></FormField>

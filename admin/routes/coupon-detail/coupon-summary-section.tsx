@@ -78,6 +78,12 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
       </div>
       {coupon.description ? <Row label="Description" value={coupon.description} /> : null}
       <Row label="Discount" value={formatDiscount(coupon)} />
+      {coupon.discount_type === "percentage" ? (
+        <Row
+          label="Maximum discount"
+          value={coupon.max_discount_amount == null ? "No cap" : formatMoney(Number(coupon.max_discount_amount), coupon.currency_code ?? "usd")}
+        />
+      ) : null}
       <Row label="Applies to" value={coupon.discount_type === "free_shipping" ? "Shipping" : coupon.target === "items" ? "Each item" : "Whole order"} />
       <Row label="Valid" value={`${formatDate(coupon.starts_at)} → ${formatDate(coupon.ends_at)}`} />
       <Row label="Usage" value={`${coupon.usage_count} / ${coupon.usage_limit ?? "unlimited"}`} />

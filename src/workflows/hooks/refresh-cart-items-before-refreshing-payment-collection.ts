@@ -2,12 +2,15 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { attachWaitingCodes } from "../utils/attach-waiting-codes"
 import { planCouponCaps, writeAdjustmentAmounts, type AdjustmentAmount } from "../utils/cap-coupon-discounts"
+import { dropCodesBesideAutomaticPromotions } from "../utils/drop-codes-beside-automatic-promotions"
 
 /**
  * Every cart change rebuilds the promotions' adjustments uncapped; this hook
  * runs right after, before Medusa sizes the payment collection: codes that
  * were waiting get their promotion offered again (the cart may qualify now),
- * then capped coupons are brought back to `max_discount_amount`.
+ * coupons that are not combinable leave when an automatic promotion now
+ * applies and the store does not combine them (the option), then capped
+ * coupons are brought back to `max_discount_amount`.
  * An offered promotion is not taken back when the refresh fails later: the
  * next refresh recomputes it from the cart as it is.
  */
@@ -18,6 +21,7 @@ refreshCartItemsWorkflow.hooks.beforeRefreshingPaymentCollection(
       return new StepResponse(undefined, [] as AdjustmentAmount[])
     }
     await attachWaitingCodes(container, cartId, idempotencyKey)
+    await dropCodesBesideAutomaticPromotions(container, cartId, idempotencyKey)
     const plan = await planCouponCaps(container, cartId)
     await writeAdjustmentAmounts(container, plan.capped)
     return new StepResponse(undefined, plan.previous)

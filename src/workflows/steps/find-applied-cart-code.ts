@@ -18,7 +18,8 @@ export type AppliedCartCode = {
   coupon_id: string | null
   coupon_still_used: boolean
   /** the backing promotion's code to take off the cart, when no other code of the coupon keeps it */
-  promotion_code: string | null
+  /** the promotion codes to take off the cart (the coupon's backing promotion and its twin); none while another code of the coupon stays */
+  promotion_codes: string[]
 }
 
 export const findAppliedCartCodeStepId = "find-applied-cart-code"
@@ -82,7 +83,7 @@ export const findAppliedCartCodeStep = createStep(
           code: normalized,
           coupon_id: null,
           coupon_still_used: false,
-          promotion_code: null,
+          promotion_codes: [],
         })
       }
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Code ${code_id ?? normalized} is not applied to cart ${cart_id}`)
@@ -90,13 +91,13 @@ export const findAppliedCartCodeStep = createStep(
     const couponStillUsed = live.some(
       (linked) => linked.id !== applied.id && linked.coupon_id === applied.coupon_id && linked.status === "active"
     )
-    const [promotion] = couponStillUsed ? [] : await findBackingPromotions(container, [applied.coupon_id])
+    const promotions = couponStillUsed ? [] : await findBackingPromotions(container, [applied.coupon_id])
     return new StepResponse<AppliedCartCode>({
       code_id: applied.id,
       code: applied.code,
       coupon_id: applied.coupon_id,
       coupon_still_used: couponStillUsed,
-      promotion_code: promotion?.code ?? null,
+      promotion_codes: promotions.map((promotion) => promotion.code),
     })
   }
 )

@@ -1,21 +1,26 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { findBackingPromotions } from "../utils/backing-promotion"
+import { findBackingPromotions, type BackingPromotion } from "../utils/backing-promotion"
 
 export type FindBackingPromotionStepInput = { coupon_id: string }
+
+/** The coupon's backing promotion, its tax-inclusive twin (null for coupons created before twins) and both codes. */
+export type FoundBackingPromotion = BackingPromotion & { twin: BackingPromotion | null; codes: string[] }
 
 export const findBackingPromotionStepId = "find-coupon-backing-promotion"
 
 export const findBackingPromotionStep = createStep(
   findBackingPromotionStepId,
   async ({ coupon_id }: FindBackingPromotionStepInput, { container }) => {
-    const [promotion] = await findBackingPromotions(container, [coupon_id])
-    if (!promotion) {
+    const promotions = await findBackingPromotions(container, [coupon_id])
+    const backing = promotions.find((promotion) => !promotion.tax_inclusive)
+    if (!backing) {
       throw new MedusaError(
         MedusaError.Types.UNEXPECTED_STATE,
         `Coupon ${coupon_id} has no backing promotion`
       )
     }
-    return new StepResponse(promotion)
+    const twin = promotions.find((promotion) => promotion.tax_inclusive) ?? null
+    return new StepResponse<FoundBackingPromotion>({ ...backing, twin, codes: promotions.map((promotion) => promotion.code) })
   }
 )

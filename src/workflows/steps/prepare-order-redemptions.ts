@@ -4,7 +4,7 @@ import { COUPON_MODULE } from "../../modules/coupon"
 import type CouponModuleService from "../../modules/coupon/service"
 import type { RedeemCodeInput } from "../../modules/coupon/types"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
-import { findBackingPromotions } from "../utils/backing-promotion"
+import { findBackingPromotions, promotionCodesOfCoupon } from "../utils/backing-promotion"
 import { loadCartForCoupons } from "../utils/coupon-context"
 import { orderIdOfCart } from "../utils/order-of-cart"
 
@@ -78,8 +78,9 @@ export const prepareOrderRedemptionsStep = createStep(
 
     const redemptions: RedeemCodeInput[] = []
     for (const code of applied) {
-      const promotion = promotions.find((candidate) => candidate.coupon_id === code.coupon_id)
-      const own = adjustments.filter((adjustment) => promotion && adjustment.code === promotion.code)
+      // the coupon's backing promotion or its twin, whichever discounted this order
+      const codes = promotionCodesOfCoupon(promotions, code.coupon_id)
+      const own = adjustments.filter((adjustment) => !!adjustment.code && codes.includes(adjustment.code))
       if (!own.length) {
         // the engine dropped this coupon's discount: nothing was given, nothing is counted
         continue

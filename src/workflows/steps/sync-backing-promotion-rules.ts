@@ -1,15 +1,16 @@
 import type { IPromotionModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { buyRulesFor, NativeRule, targetRulesFor } from "../utils/promotion-data"
+import { buyRulesFor, NativeRule, targetRulesFor, taxModeRulesFor } from "../utils/promotion-data"
 
 export type SyncBackingPromotionRulesStepInput = {
-  promotion_id: string
+  /** the backing promotion and its tax-inclusive twin */
+  promotions: { id: string; tax_inclusive: boolean }[]
   coupon: Parameters<typeof targetRulesFor>[0]
 }
 
 type StoredRule = { id: string; attribute: string; operator: string; values?: { value: string }[] }
-type RuleSet = { target_rules: NativeRule[]; buy_rules: NativeRule[] }
+type RuleSet = { rules: NativeRule[]; target_rules: NativeRule[]; buy_rules: NativeRule[] }
 
 export const syncBackingPromotionRulesStepId = "sync-coupon-backing-promotion-rules"
 
@@ -29,10 +30,20 @@ const sameRules = (a: NativeRule[], b: NativeRule[]) => {
 /** Replaces the rules of a promotion with the given set, returning what it held before. */
 const replaceRules = async (promotions: IPromotionModuleService, promotionId: string, wanted: RuleSet): Promise<RuleSet> => {
   const promotion = await promotions.retrievePromotion(promotionId, {
-    relations: ["application_method", "application_method.target_rules", "application_method.target_rules.values", "application_method.buy_rules", "application_method.buy_rules.values"],
+    relations: ["rules", "rules.values", "application_method", "application_method.target_rules", "application_method.target_rules.values", "application_method.buy_rules", "application_method.buy_rules.values"],
   })
   const method = promotion.application_method as unknown as { target_rules?: StoredRule[]; buy_rules?: StoredRule[] }
-  const before: RuleSet = { target_rules: asNative(method?.target_rules), buy_rules: asNative(method?.buy_rules) }
+  const own = (promotion as unknown as { rules?: StoredRule[] }).rules
+  const before: RuleSet = { rules: asNative(own), target_rules: asNative(method?.target_rules), buy_rules: asNative(method?.buy_rules) }
+  if (!sameRules(before.rules, wanted.rules)) {
+    const ids = (own ?? []).map((rule) => rule.id)
+    if (ids.length) {
+      await promotions.removePromotionRules(promotionId, ids)
+    }
+    if (wanted.rules.length) {
+      await promotions.addPromotionRules(promotionId, wanted.rules as never)
+    }
+  }
   if (!sameRules(before.target_rules, wanted.target_rules)) {
     const ids = (method?.target_rules ?? []).map((rule) => rule.id)
     if (ids.length) {
@@ -54,21 +65,31 @@ const replaceRules = async (promotions: IPromotionModuleService, promotionId: st
   return before
 }
 
-/** Keeps the backing promotion's target and buy rules equal to the coupon's targets; compensation puts the old ones back. */
+/**
+ * Keeps the promotions' target and buy rules equal to the coupon's targets,
+ * and their tax rules to its discount type; compensation puts the old ones back.
+ */
 export const syncBackingPromotionRulesStep = createStep(
   syncBackingPromotionRulesStepId,
-  async ({ promotion_id, coupon }: SyncBackingPromotionRulesStepInput, { container }) => {
-    const promotions = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
-    const before = await replaceRules(promotions, promotion_id, {
-      target_rules: targetRulesFor(coupon),
-      buy_rules: buyRulesFor(coupon),
-    })
-    return new StepResponse(void 0, { promotion_id, before })
+  async ({ promotions, coupon }: SyncBackingPromotionRulesStepInput, { container }) => {
+    const service = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
+    const previous: { promotion_id: string; before: RuleSet }[] = []
+    // a coupon from before twins keeps no tax rule: its backing promotion alone serves every cart
+    const paired = promotions.length > 1
+    for (const promotion of promotions) {
+      const before = await replaceRules(service, promotion.id, {
+        rules: paired ? taxModeRulesFor(coupon, promotion.tax_inclusive) : [],
+        target_rules: targetRulesFor(coupon),
+        buy_rules: buyRulesFor(coupon),
+      })
+      previous.push({ promotion_id: promotion.id, before })
+    }
+    return new StepResponse(void 0, previous)
   },
   async (previous, { container }) => {
-    if (!previous) {
-      return
+    const service = container.resolve<IPromotionModuleService>(Modules.PROMOTION)
+    for (const { promotion_id, before } of previous ?? []) {
+      await replaceRules(service, promotion_id, before)
     }
-    await replaceRules(container.resolve<IPromotionModuleService>(Modules.PROMOTION), previous.promotion_id, previous.before)
   }
 )

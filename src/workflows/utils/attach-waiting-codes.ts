@@ -4,7 +4,7 @@ import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { isCouponError } from "../../modules/coupon/errors/coupon-error"
 import { validateCouponWorkflow } from "../validate-coupon"
 import { COUPON_APPLY_MARK } from "./apply-mark"
-import { findBackingPromotions } from "./backing-promotion"
+import { findBackingPromotions, promotionCodesOfCoupon } from "./backing-promotion"
 import { loadCartForCoupons } from "./coupon-context"
 
 /**
@@ -31,15 +31,20 @@ export const attachWaitingCodes = async (
   }
   const onCart = new Set((cart.promotions ?? []).map((promotion) => promotion.code))
   const couponIds = [...new Set(cart.coupon_codes.map((code) => code.coupon_id))]
-  const waiting = (await findBackingPromotions(container, couponIds)).filter((promotion) => !onCart.has(promotion.code))
+  const promotions = await findBackingPromotions(container, couponIds)
+  // a coupon waits while none of its promotions (backing or twin) is on the cart; both are offered
+  const waiting = couponIds.filter((id) => {
+    const codes = promotionCodesOfCoupon(promotions, id)
+    return codes.length > 0 && !codes.some((code) => onCart.has(code))
+  })
   const offered: string[] = []
-  for (const promotion of waiting) {
-    const code = cart.coupon_codes.find((candidate) => candidate.coupon_id === promotion.coupon_id)!
+  for (const couponId of waiting) {
+    const code = cart.coupon_codes.find((candidate) => candidate.coupon_id === couponId)!
     try {
       await validateCouponWorkflow(container).run({
         input: { code: code.code, code_id: code.id, cart_id: cartId, phase: "recheck" },
       })
-      offered.push(promotion.code)
+      offered.push(...promotionCodesOfCoupon(promotions, couponId))
     } catch (error) {
       // a code the rules refuse now is not offered; the cart.updated recheck removes it
       if (!isCouponError(error)) {

@@ -16,8 +16,9 @@ export const previewCouponDiscount = async (
   cartId: string,
   couponId: string
 ): Promise<{ amount: number; currency_code: string } | null> => {
-  const [promotion] = await findBackingPromotions(container, [couponId])
-  if (!promotion) {
+  // the backing promotion and its twin: the engine computes the one that fits the cart's prices
+  const codes = (await findBackingPromotions(container, [couponId])).map((promotion) => promotion.code)
+  if (!codes.length) {
     return null
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -28,9 +29,9 @@ export const previewCouponDiscount = async (
   }
   const actions = (await container
     .resolve(Modules.PROMOTION)
-    .computeActions([promotion.code], cart as never)) as unknown as ComputedAction[]
+    .computeActions(codes, cart as never)) as unknown as ComputedAction[]
   const computed = actions
-    .filter((action) => action.code === promotion.code && action.action.startsWith("add"))
+    .filter((action) => !!action.code && codes.includes(action.code) && action.action.startsWith("add"))
     .reduce((sum, action) => sum + Number(action.amount ?? 0), 0)
   // the engine knows no cap; the cart gets it right after (see cap-coupon-discounts)
   const [coupon] = await container

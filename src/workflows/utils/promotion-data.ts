@@ -21,7 +21,7 @@ type CouponDiscount = {
   shipping_option_ids?: string[] | null
 }
 
-export type NativeRule = { attribute: string; operator: "in" | "ne"; values: string[] }
+export type NativeRule = { attribute: string; operator: "in" | "ne" | "eq"; values: string[] }
 
 /** The native attribute each selector kind reads on a line (as Medusa's own promotion rules name them). */
 const ITEM_ATTRIBUTES: Record<(typeof ITEM_SELECTOR_KEYS)[number], string> = {
@@ -69,7 +69,35 @@ export const buyRulesFor = (coupon: CouponDiscount): NativeRule[] =>
 export const newBackingPromotionCode = (): string =>
   `CPN-${generateCode([...Array(32)].map(() => ({ alphabet: CHARSETS.unambiguous })))}`
 
-export const isBackingPromotionCode = (code: string): boolean => /^CPN-[A-Z0-9]{32}$/.test(code)
+export const isBackingPromotionCode = (code: string): boolean => /^CPN-[A-Z0-9]{32}(-TI)?$/.test(code)
+
+/**
+ * Each coupon has a second promotion, its tax-inclusive twin: the same
+ * discount with `is_tax_inclusive`, found by its code (the backing code and
+ * this suffix). A fixed amount is taken off the gross total where prices
+ * include tax and off the net total elsewhere, and one promotion cannot do
+ * both: Medusa's engine picks the one whose rule matches the cart's lines.
+ */
+export const TAX_INCLUSIVE_TWIN_SUFFIX = "-TI"
+
+export const taxInclusiveTwinCode = (backingCode: string) => `${backingCode}${TAX_INCLUSIVE_TWIN_SUFFIX}`
+
+/** The backing code a twin's code belongs to (a backing code is its own). */
+export const backingCodeOf = (code: string) =>
+  code.endsWith(TAX_INCLUSIVE_TWIN_SUFFIX) ? code.slice(0, -TAX_INCLUSIVE_TWIN_SUFFIX.length) : code
+
+/**
+ * Promotion rules that give a fixed coupon's cart to one of the pair: every
+ * line priced with tax included (Medusa's line item `is_tax_inclusive`, set by
+ * its pricing from the region's or currency's price preference) takes the
+ * twin, every line priced without tax the backing promotion. Other discount
+ * types are a percentage of whichever total, the same money either way: they
+ * keep the backing promotion alone and their twin stays inactive.
+ */
+export const taxModeRulesFor = (coupon: Pick<CouponDiscount, "discount_type">, taxInclusive: boolean): NativeRule[] =>
+  coupon.discount_type === "fixed"
+    ? [{ attribute: "items.is_tax_inclusive", operator: taxInclusive ? "eq" : "ne", values: ["true"] }]
+    : []
 
 const targetType = (coupon: CouponDiscount) => {
   if (coupon.discount_type === "free_shipping" || coupon.target === "shipping") {
@@ -118,17 +146,22 @@ export const applicationMethodFor = (coupon: CouponDiscount) => {
 export const promotionStatusFor = (couponStatus: string) =>
   couponStatus === "active" ? ("active" as const) : ("inactive" as const)
 
-/** `isTaxInclusive`: the coupon's regions price with tax included (see resolvePromotionTaxInclusionStep). */
+/** The twin discounts only for an active fixed coupon (see taxModeRulesFor). */
+export const twinStatusFor = (coupon: Pick<CouponDiscount, "status" | "discount_type">) =>
+  coupon.discount_type === "fixed" ? promotionStatusFor(coupon.status) : ("inactive" as const)
+
+/** The backing promotion (`taxInclusive` false) or its tax-inclusive twin, for this coupon. */
 export const backingPromotionData = (
   coupon: CouponDiscount & { id?: string },
   code: string,
-  isTaxInclusive = false
+  taxInclusive = false
 ): CreatePromotionDTO => ({
   code,
   type: coupon.discount_type === "buy_get" ? "buyget" : "standard",
-  status: promotionStatusFor(coupon.status),
+  status: taxInclusive ? twinStatusFor(coupon) : promotionStatusFor(coupon.status),
   is_automatic: false,
-  is_tax_inclusive: isTaxInclusive,
+  is_tax_inclusive: taxInclusive,
+  rules: taxModeRulesFor(coupon, taxInclusive),
   application_method: {
     ...applicationMethodFor(coupon),
     target_rules: targetRulesFor(coupon),

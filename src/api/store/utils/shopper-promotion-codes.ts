@@ -22,8 +22,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null
 }
 
-// the shape of newBackingPromotionCode(), found inside any text (error messages too)
-const BACKING_CODE = /\bCPN-[A-Z0-9]{32}\b/g
+// the shape of newBackingPromotionCode() (or its tax-inclusive twin's, see taxInclusiveTwinCode), found inside any text (error messages too)
+const BACKING_CODE = /\bCPN-[A-Z0-9]{32}(?:-TI)?\b/g
 
 /** The backing promotion codes anywhere in a response body (promotions, adjustments, ...). */
 export const backingCodesIn = (value: Json, found = new Set<string>()): Set<string> => {

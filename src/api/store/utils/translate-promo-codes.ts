@@ -4,7 +4,7 @@ import { displayCode } from "../../../modules/coupon/codes/hash"
 import { normalizeCode } from "../../../modules/coupon/codes/normalize"
 import type CouponModuleService from "../../../modules/coupon/service"
 import { removeCouponFromCartWorkflow } from "../../../workflows/remove-coupon-from-cart"
-import { findBackingPromotions } from "../../../workflows/utils/backing-promotion"
+import { findBackingPromotions, promotionCodesOfCoupon } from "../../../workflows/utils/backing-promotion"
 import { loadCartForCoupons } from "../../../workflows/utils/coupon-context"
 import { applyPromoCodeCoupons, giveBack } from "./apply-promo-code-coupons"
 import { cartShopperCodes, type ShopperCode } from "./shopper-promotion-codes"
@@ -80,13 +80,21 @@ export const translatePromoCodes =
         await removeCouponFromCartWorkflow(req.scope).run({ input: { cart_id: req.params.id, code: code.code } })
       }
 
-      const promotionOf = (text: string) => {
+      // a held code stands for its coupon's promotions: the backing one and its twin, for the engine to pick
+      const promotionsOf = (text: string) => {
         const code = held.find((candidate) => isNamed(candidate, text))
-        return code && names(code)[2]
+        return code ? (names(code).slice(2) as string[]) : []
       }
       for (const body of bodies) {
         if (body && Array.isArray(body.promo_codes)) {
-          body.promo_codes = body.promo_codes.map((code) => (typeof code === "string" ? promotionOf(code.trim()) ?? code : code))
+          body.promo_codes = [
+            ...new Set(
+              body.promo_codes.flatMap((code) => {
+                const promotions = typeof code === "string" ? promotionsOf(code.trim()) : []
+                return promotions.length ? promotions : [code]
+              })
+            ),
+          ]
         }
       }
       next()
@@ -95,13 +103,13 @@ export const translatePromoCodes =
     }
   }
 
-/** What a storefront may send for a held code: as applied, as shown, or its promotion's own code (third). */
+/** What a storefront may send for a held code: as applied, as shown, or one of its promotions' own codes (from the third on). */
 const codeNames = async (req: MedusaRequest, held: ShopperCode[]) => {
   const promotions = held.length ? await findBackingPromotions(req.scope, [...new Set(held.map((code) => code.coupon_id))]) : []
   return (code: ShopperCode): (string | undefined)[] => [
     code.code,
     displayCode(code),
-    promotions.find((promotion) => promotion.coupon_id === code.coupon_id)?.code,
+    ...promotionCodesOfCoupon(promotions, code.coupon_id),
   ]
 }
 
