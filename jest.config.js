@@ -3,7 +3,13 @@ loadEnv("test", process.cwd())
 
 const swc = [
   "@swc/jest",
-  { jsc: { target: "es2021", parser: { syntax: "typescript", tsx: true, decorators: true }, transform: { react: { runtime: "automatic" } } } },
+  {
+    jsc: {
+      target: "es2021",
+      parser: { syntax: "typescript", tsx: true, decorators: true },
+      transform: { react: { runtime: "automatic" } },
+    },
+  },
 ]
 
 const suites = {

@@ -4,9 +4,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 /** A failed-attempt window from `<NAME>` (points) and `<NAME>_SECONDS`, or the plugin's default. */
 const attemptWindow = (name: string) =>
-  process.env[name]
-    ? { points: Number(process.env[name]), duration_seconds: Number(process.env[`${name}_SECONDS`] ?? 900) }
-    : undefined
+  process.env[name] ? { points: Number(process.env[name]), duration_seconds: Number(process.env[`${name}_SECONDS`] ?? 900) } : undefined
 
 // the test suites set generous limits (integration-tests/setup.js) and the rate limit spec small ones
 const rateLimit = {

@@ -39,8 +39,7 @@ export const run = async (ctx) => {
 
   const applyCoupon = (cartId) => api.post(`/store/carts/${cartId}/coupons`, { code: "BENCH10" }, headers)
   // removals run the routes' workflows in process (untimed; no HTTP, no refetch)
-  const removeCoupon = (cartId) =>
-    removeCouponFromCartWorkflow(app.container).run({ input: { cart_id: cartId, code: "BENCH10" } })
+  const removeCoupon = (cartId) => removeCouponFromCartWorkflow(app.container).run({ input: { cart_id: cartId, code: "BENCH10" } })
   const applyNative = (cartId) => api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["NATIVE10"] }, headers)
   const removeNative = (cartId) =>
     updateCartPromotionsWorkflow(app.container).run({
@@ -86,16 +85,24 @@ export const run = async (ctx) => {
     }
   }
 
-  log(`apply: ${WARMUP + REQUESTS} rounds in ${((Date.now() - started) / 1000).toFixed(1)} s; removal p50 coupon ${ms(percentile(removeMs.coupon, 50))}, native ${ms(percentile(removeMs.native, 50))} (untimed)`)
+  log(
+    `apply: ${WARMUP + REQUESTS} rounds in ${((Date.now() - started) / 1000).toFixed(1)} s; removal p50 coupon ${ms(percentile(removeMs.coupon, 50))}, native ${ms(percentile(removeMs.native, 50))} (untimed)`
+  )
   const p = (values, q) => percentile(values, q)
   const ratio50 = p(couponMs, 50) / p(nativeMs, 50)
   const ratio99 = p(couponMs, 99) / p(nativeMs, 99)
   console.log("")
   console.log(`== 1. apply latency vs native (${REQUESTS} each, interleaved, ${WARMUP} warm-up rounds untimed) ==`)
   console.log(`discount_total                   ${withCoupon.cart.discount_total} both ways (one item at 100, 10 % tax)`)
-  console.log(`POST /store/carts/:id/coupons    p50 ${ms(p(couponMs, 50))}  p99 ${ms(p(couponMs, 99))}  mean ${ms(couponMs.reduce((a, b) => a + b, 0) / couponMs.length)}`)
-  console.log(`POST /store/carts/:id/promotions p50 ${ms(p(nativeMs, 50))}  p99 ${ms(p(nativeMs, 99))}  mean ${ms(nativeMs.reduce((a, b) => a + b, 0) / nativeMs.length)}`)
-  console.log(`ratio coupon / native            p50 ${ratio50.toFixed(2)}  p99 ${ratio99.toFixed(2)}  target ≤ ${TARGET}  ${verdict(ratio50 <= TARGET && ratio99 <= TARGET)}`)
+  console.log(
+    `POST /store/carts/:id/coupons    p50 ${ms(p(couponMs, 50))}  p99 ${ms(p(couponMs, 99))}  mean ${ms(couponMs.reduce((a, b) => a + b, 0) / couponMs.length)}`
+  )
+  console.log(
+    `POST /store/carts/:id/promotions p50 ${ms(p(nativeMs, 50))}  p99 ${ms(p(nativeMs, 99))}  mean ${ms(nativeMs.reduce((a, b) => a + b, 0) / nativeMs.length)}`
+  )
+  console.log(
+    `ratio coupon / native            p50 ${ratio50.toFixed(2)}  p99 ${ratio99.toFixed(2)}  target ≤ ${TARGET}  ${verdict(ratio50 <= TARGET && ratio99 <= TARGET)}`
+  )
   return { couponMs, nativeMs, ratio50, ratio99 }
 }
 

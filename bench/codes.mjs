@@ -131,16 +131,33 @@ try {
   console.log("")
   console.log(`codes                      ${CODES.toLocaleString("en-US")}`)
   console.log(`floor (INSERT … SELECT)    ${seconds(floorMs)}`)
-  console.log(`batch workflow             ${seconds(workflowMs)}  (202 in ${acceptedMs} ms, ${distinct.toLocaleString("en-US")} distinct codes)`)
+  console.log(
+    `batch workflow             ${seconds(workflowMs)}  (202 in ${acceptedMs} ms, ${distinct.toLocaleString("en-US")} distinct codes)`
+  )
   console.log(`ratio workflow / floor     ${ratio.toFixed(2)}  target ≤ ${TARGETS.ratio}  ${verdict(ratio <= TARGETS.ratio)}`)
-  console.log(`peak RSS (maxRSS)          ${peakRssMb} MB  target ≤ ${TARGETS.rssMb}  ${verdict(peakRssMb <= TARGETS.rssMb)}  (boot alone peaked at ${peakAfterBoot} MB)`)
+  console.log(
+    `peak RSS (maxRSS)          ${peakRssMb} MB  target ≤ ${TARGETS.rssMb}  ${verdict(peakRssMb <= TARGETS.rssMb)}  (boot alone peaked at ${peakAfterBoot} MB)`
+  )
   console.log(`RSS around the batch       ${rssBeforeBatch} MB before, ${rssDuringBatch} MB at most while it ran (sampled every 100 ms)`)
-  console.log(`JS heap + external         ${heapBeforeBatch} MB before, ${heapDuringBatch} MB at most while it ran${retainedBefore === null ? "" : `; after a full GC ${retainedBefore} MB before, ${retainedAfter} MB after`}`)
-  console.log(`stats over                 ${stats.redemptions.toLocaleString("en-US")} redeemed of ${REDEMPTIONS.toLocaleString("en-US")} ledger rows, ${CODES.toLocaleString("en-US")} codes`)
-  console.log(`GET …/:id/stats, fresh     p50 ${percentile(fresh, 50).toFixed(1)} ms  p95 ${percentile(fresh, 95).toFixed(1)} ms over ${STATS_REQUESTS} (right after the bulk inserts)`)
-  console.log(`GET …/:id/stats            p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms over ${STATS_REQUESTS}  target ≤ ${TARGETS.statsMs}  ${verdict(p95 <= TARGETS.statsMs)}  (after VACUUM ANALYZE)`)
+  console.log(
+    `JS heap + external         ${heapBeforeBatch} MB before, ${heapDuringBatch} MB at most while it ran${retainedBefore === null ? "" : `; after a full GC ${retainedBefore} MB before, ${retainedAfter} MB after`}`
+  )
+  console.log(
+    `stats over                 ${stats.redemptions.toLocaleString("en-US")} redeemed of ${REDEMPTIONS.toLocaleString("en-US")} ledger rows, ${CODES.toLocaleString("en-US")} codes`
+  )
+  console.log(
+    `GET …/:id/stats, fresh     p50 ${percentile(fresh, 50).toFixed(1)} ms  p95 ${percentile(fresh, 95).toFixed(1)} ms over ${STATS_REQUESTS} (right after the bulk inserts)`
+  )
+  console.log(
+    `GET …/:id/stats            p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms over ${STATS_REQUESTS}  target ≤ ${TARGETS.statsMs}  ${verdict(p95 <= TARGETS.statsMs)}  (after VACUUM ANALYZE)`
+  )
   console.log(`GET /admin/coupons/stats   ${storeStatsMs.toFixed(1)} ms (one request)`)
-  console.log(`load average               ${os.loadavg().map((load) => load.toFixed(2)).join(" ")} on ${os.cpus().length} CPUs`)
+  console.log(
+    `load average               ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(" ")} on ${os.cpus().length} CPUs`
+  )
 } finally {
   await app.stop()
   if (process.env.BENCH_KEEP_DB !== "true") {

@@ -48,37 +48,41 @@ export const run = async (ctx) => {
   }
   const step = (_name, fn) => fn()
   const buildCart = async (code) => {
-    const { result: cart } = await step('create', () => createCartWorkflow(container).run({
-      input: {
-        region_id: store.regionId,
-        sales_channel_id: store.salesChannelId,
-        email: `contention-${++carts}@bench.local`,
-        items: [{ variant_id: store.variantId, quantity: 1 }],
-        shipping_address: address,
-        billing_address: address,
-      },
-    }))
+    const { result: cart } = await step("create", () =>
+      createCartWorkflow(container).run({
+        input: {
+          region_id: store.regionId,
+          sales_channel_id: store.salesChannelId,
+          email: `contention-${++carts}@bench.local`,
+          items: [{ variant_id: store.variantId, quantity: 1 }],
+          shipping_address: address,
+          billing_address: address,
+        },
+      })
+    )
     // the cart module's insert instead of addShippingMethodToCartWorkflow,
     // which prices and validates the option and refreshes the whole cart
     // (two thirds of the build time); completion only checks that the
     // method's option serves the items' shipping profile
-    await step('ship', () => container.resolve("cart").addShippingMethods({
-      cart_id: cart.id,
-      name: "Standard",
-      amount: 10,
-      shipping_option_id: store.shippingOptionId,
-      data: {},
-    }))
+    await step("ship", () =>
+      container.resolve("cart").addShippingMethods({
+        cart_id: cart.id,
+        name: "Standard",
+        amount: 10,
+        shipping_option_id: store.shippingOptionId,
+        data: {},
+      })
+    )
     if (code) {
-      await step('apply', () => applyCouponToCartWorkflow(container).run({ input: { cart_id: cart.id, code } }))
+      await step("apply", () => applyCouponToCartWorkflow(container).run({ input: { cart_id: cart.id, code } }))
     }
-    await step('pc', () => createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } }))
-    const { data } = await container
-      .resolve("query")
-      .graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
-    await step('ps', () => createPaymentSessionsWorkflow(container).run({
-      input: { payment_collection_id: data[0].payment_collection.id, provider_id: "pp_system_default" },
-    }))
+    await step("pc", () => createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } }))
+    const { data } = await container.resolve("query").graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
+    await step("ps", () =>
+      createPaymentSessionsWorkflow(container).run({
+        input: { payment_collection_id: data[0].payment_collection.id, provider_id: "pp_system_default" },
+      })
+    )
     return cart.id
   }
   const complete = (cartId) =>

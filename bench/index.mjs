@@ -17,7 +17,11 @@ import { loadLine, log, setup } from "./lib/harness.mjs"
 const started = Date.now()
 const ctx = await setup(`bench_perf_${process.pid}`)
 try {
-  for (const [name, bench] of [["apply", apply], ["contention", contention], ["validate", validate]]) {
+  for (const [name, bench] of [
+    ["apply", apply],
+    ["contention", contention],
+    ["validate", validate],
+  ]) {
     const t = Date.now()
     await bench(ctx)
     log(`${name} took ${((Date.now() - t) / 1000).toFixed(0)} s; ${loadLine()}`)

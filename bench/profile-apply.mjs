@@ -72,7 +72,9 @@ export const run = async (ctx) => {
     log(
       `${name}: request p50 ${ms(med((r) => r.total))}; SQL statements ${med((r) => r.statements)} taking ${ms(med((r) => r.sqlMs))}; ` +
         `query.graph ${med((r) => r.graphs)} calls taking ${ms(med((r) => r.graphMs))} ` +
-        `(${Object.entries(byGraph).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")}) — incl. 150 ms after the response`
+        `(${Object.entries(byGraph)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(", ")}) — incl. 150 ms after the response`
     )
   }
 }

@@ -64,7 +64,9 @@ export const run = async (ctx) => {
     filled = size
     await pg.raw(`VACUUM ANALYZE coupon_code`)
     const rows = (await pg.raw(`SELECT count(*)::int AS n FROM coupon_code WHERE deleted_at IS NULL`)).rows[0].n
-    log(`validate: ${rows.toLocaleString("en-US")} codes in coupon_code (filled and vacuumed in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    log(
+      `validate: ${rows.toLocaleString("en-US")} codes in coupon_code (filled and vacuumed in ${((Date.now() - started) / 1000).toFixed(1)} s)`
+    )
 
     const sample = await validate(codeOf(randomInt(1, size + 1)))
     if (!sample.data.valid) {

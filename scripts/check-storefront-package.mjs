@@ -29,7 +29,20 @@ const run = (command, args, options) => spawnSync(command, args, { encoding: "ut
 const output = (result) => `${result.stdout ?? ""}${result.stderr ?? ""}`.trim()
 const tsc = path.join(root, "node_modules/typescript/bin/tsc")
 
-const SERVER_PACKAGES = ["@medusajs/framework", "@medusajs/medusa", "@medusajs/utils", "@medusajs/admin-sdk", "@medusajs/ui", "@medusajs/icons", "recharts", "csv-parse", "csv-stringify", "rate-limiter-flexible", "pg", "knex"]
+const SERVER_PACKAGES = [
+  "@medusajs/framework",
+  "@medusajs/medusa",
+  "@medusajs/utils",
+  "@medusajs/admin-sdk",
+  "@medusajs/ui",
+  "@medusajs/icons",
+  "recharts",
+  "csv-parse",
+  "csv-stringify",
+  "rate-limiter-flexible",
+  "pg",
+  "knex",
+]
 const PEERS = ["@medusajs/js-sdk", "react"]
 // what each built entry may import
 const ALLOWED = { index: ["react", "react/jsx-runtime"], core: [], next: [] }
@@ -39,7 +52,20 @@ const RESOLUTIONS = [
   ["node16", ["--module", "node16", "--moduleResolution", "node16"]],
   ['node (the starter\'s "node")', ["--module", "esnext", "--moduleResolution", "node"]],
 ]
-const tscFlags = ["--noEmit", "--strict", "--jsx", "react-jsx", "--target", "es2020", "--lib", "dom,es2020", "--skipLibCheck", "--esModuleInterop", "--types", "react"]
+const tscFlags = [
+  "--noEmit",
+  "--strict",
+  "--jsx",
+  "react-jsx",
+  "--target",
+  "es2020",
+  "--lib",
+  "dom,es2020",
+  "--skipLibCheck",
+  "--esModuleInterop",
+  "--types",
+  "react",
+]
 
 /** Every module a built file imports or requires. */
 const specifiers = (code) =>
@@ -50,7 +76,8 @@ const packJson = (stdout) => JSON.parse(stdout.slice(stdout.search(/^\[\s*$/m)))
 
 /** A module as installed here: the workspace's own node_modules first (npm keeps the 2.12 types alias there), then the root's. */
 const installedModule = (name) =>
-  [path.join(pkgDir, "node_modules", name), path.join(root, "node_modules", name)].find((dir) => existsSync(dir)) ?? path.join(root, "node_modules", name)
+  [path.join(pkgDir, "node_modules", name), path.join(root, "node_modules", name)].find((dir) => existsSync(dir)) ??
+  path.join(root, "node_modules", name)
 
 /** A scratch app: the packed package plus the given modules linked from this repository. */
 const scratchApp = (dir, tarball, linked) => {
@@ -94,13 +121,29 @@ try {
   const files = packed.files.map((file) => file.path)
   const wanted = ["index", "core", "next"].flatMap((entry) => [".mjs", ".js", ".d.ts", ".d.mts"].map((ext) => `dist/${entry}${ext}`))
   wanted.push("dist/styles.css", "package.json")
-  check("npm pack from an unbuilt folder ships the build", wanted.every((file) => files.includes(file)), wanted.filter((f) => !files.includes(f)).join(", ") || `${files.length} files`)
-  check("npm pack ships no sources, tests or scripts", files.every((file) => file.startsWith("dist/") || /^(package\.json|README\.md|LICENSE)$/.test(file)), files.filter((f) => !f.startsWith("dist/")).join(", "))
+  check(
+    "npm pack from an unbuilt folder ships the build",
+    wanted.every((file) => files.includes(file)),
+    wanted.filter((f) => !files.includes(f)).join(", ") || `${files.length} files`
+  )
+  check(
+    "npm pack ships no sources, tests or scripts",
+    files.every((file) => file.startsWith("dist/") || /^(package\.json|README\.md|LICENSE)$/.test(file)),
+    files.filter((f) => !f.startsWith("dist/")).join(", ")
+  )
 
   const manifest = JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8"))
   const peers = Object.keys(manifest.peerDependencies ?? {}).sort()
-  check("depends on nothing at run time", !manifest.dependencies || Object.keys(manifest.dependencies).length === 0, JSON.stringify(manifest.dependencies ?? {}))
-  check("peers are react and @medusajs/js-sdk only", JSON.stringify(peers) === JSON.stringify(PEERS), JSON.stringify(manifest.peerDependencies))
+  check(
+    "depends on nothing at run time",
+    !manifest.dependencies || Object.keys(manifest.dependencies).length === 0,
+    JSON.stringify(manifest.dependencies ?? {})
+  )
+  check(
+    "peers are react and @medusajs/js-sdk only",
+    JSON.stringify(peers) === JSON.stringify(PEERS),
+    JSON.stringify(manifest.peerDependencies)
+  )
 
   const { measureCartPage, BUDGET_BYTES } = await import(path.join(pkgDir, "scripts/size.mjs"))
   const size = await measureCartPage()
@@ -108,13 +151,37 @@ try {
   log(`cart-page JavaScript: ${kb(size.minified)} minified, ${kb(size.gzip)} gzip (budget ${kb(BUDGET_BYTES)})`)
   check("cart-page JavaScript within the gzip budget", size.gzip <= BUDGET_BYTES, `${size.gzip} B gzip of ${BUDGET_BYTES} B`)
 
-  const attw = run(process.execPath, [path.join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"), tarball, "--no-definitely-typed", "--exclude-entrypoints", "./styles.css", "--format", "table-flipped", "--no-color"], { cwd: scratch })
-  check("@arethetypeswrong/cli finds no problem (node10, node16 CJS/ESM, bundler)", attw.status === 0, attw.status === 0 ? "" : output(attw).slice(0, 2500))
+  const attw = run(
+    process.execPath,
+    [
+      path.join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"),
+      tarball,
+      "--no-definitely-typed",
+      "--exclude-entrypoints",
+      "./styles.css",
+      "--format",
+      "table-flipped",
+      "--no-color",
+    ],
+    { cwd: scratch }
+  )
+  check(
+    "@arethetypeswrong/cli finds no problem (node10, node16 CJS/ESM, bundler)",
+    attw.status === 0,
+    attw.status === 0 ? "" : output(attw).slice(0, 2500)
+  )
 
   // React 18 app: React, its types, the SDK and both @medusajs/types versions from this repository
   const app18 = path.join(scratch, "react18")
   mkdirSync(app18)
-  const installed = scratchApp(app18, tarball, ["react", "react-dom", "@types/react", "@medusajs/js-sdk", "@medusajs/types", "@medusajs/types-2-12"])
+  const installed = scratchApp(app18, tarball, [
+    "react",
+    "react-dom",
+    "@types/react",
+    "@medusajs/js-sdk",
+    "@medusajs/types",
+    "@medusajs/types-2-12",
+  ])
   writeFileSync(path.join(app18, "package.json"), JSON.stringify({ name: "consumer-store", private: true, version: "0.0.0" }))
   for (const [label, flags] of RESOLUTIONS) {
     const result = run(process.execPath, [tsc, ...tscFlags, ...flags, ...CONSUMERS], { cwd: app18 })
@@ -123,25 +190,48 @@ try {
 
   for (const entry of ["", "/core", "/next"]) {
     const required = run(process.execPath, ["-e", `console.log(Object.keys(require("${NAME}${entry}")).length)`], { cwd: app18 })
-    const imported = run(process.execPath, ["--input-type=module", "-e", `console.log(Object.keys(await import("${NAME}${entry}")).length)`], { cwd: app18 })
+    const imported = run(
+      process.execPath,
+      ["--input-type=module", "-e", `console.log(Object.keys(await import("${NAME}${entry}")).length)`],
+      { cwd: app18 }
+    )
     const counts = [required.stdout.trim(), imported.stdout.trim()]
-    check(`${NAME}${entry} loads with require() and import`, required.status === 0 && imported.status === 0 && Number(counts[0]) > 0 && counts[0] === counts[1], `${counts.join(" / ")} exports ${output(required).slice(0, 200)} ${output(imported).slice(0, 200)}`)
+    check(
+      `${NAME}${entry} loads with require() and import`,
+      required.status === 0 && imported.status === 0 && Number(counts[0]) > 0 && counts[0] === counts[1],
+      `${counts.join(" / ")} exports ${output(required).slice(0, 200)} ${output(imported).slice(0, 200)}`
+    )
   }
   const css = run(process.execPath, ["-e", `console.log(require.resolve("${NAME}/styles.css"))`], { cwd: app18 })
   check("styles.css is exported", css.status === 0 && /styles\.css$/.test(css.stdout.trim()), output(css).slice(0, 300))
   const ssr18 = run(process.execPath, ["-e", ssrScript], { cwd: app18 })
-  check("components render on the server, React 18, the page's cart read without a request", ssr18.status === 0 && renderedWell(ssr18.stdout), output(ssr18).slice(0, 400))
+  check(
+    "components render on the server, React 18, the page's cart read without a request",
+    ssr18.status === 0 && renderedWell(ssr18.stdout),
+    output(ssr18).slice(0, 400)
+  )
 
   const dist = path.join(installed, "dist")
   for (const entry of Object.keys(ALLOWED)) {
-    const used = new Set(readdirSync(dist).filter((file) => file.startsWith(`${entry}.`) && /\.(m?js|d\.m?ts)$/.test(file)).flatMap((file) => [...specifiers(readFileSync(path.join(dist, file), "utf8"))]))
+    const used = new Set(
+      readdirSync(dist)
+        .filter((file) => file.startsWith(`${entry}.`) && /\.(m?js|d\.m?ts)$/.test(file))
+        .flatMap((file) => [...specifiers(readFileSync(path.join(dist, file), "utf8"))])
+    )
     const server = [...used].filter((name) => SERVER_PACKAGES.some((bad) => name === bad || name.startsWith(`${bad}/`)))
     const unexpected = [...used].filter((name) => !ALLOWED[entry].includes(name))
-    check(`${entry} bundle imports only ${ALLOWED[entry].join(", ") || "nothing"}`, unexpected.length === 0 && server.length === 0, [...used].join(", "))
+    check(
+      `${entry} bundle imports only ${ALLOWED[entry].join(", ") || "nothing"}`,
+      unexpected.length === 0 && server.length === 0,
+      [...used].join(", ")
+    )
   }
   const opens = (file) => readFileSync(path.join(dist, file), "utf8").startsWith('"use client";')
   check('"use client" opens the client entry (both builds)', opens("index.mjs") && opens("index.js"))
-  check('"use client" is not in ./core or ./next (RSC-safe)', !["core.mjs", "core.js", "next.mjs", "next.js"].some((file) => readFileSync(path.join(dist, file), "utf8").includes('"use client"')))
+  check(
+    '"use client" is not in ./core or ./next (RSC-safe)',
+    !["core.mjs", "core.js", "next.mjs", "next.js"].some((file) => readFileSync(path.join(dist, file), "utf8").includes('"use client"'))
+  )
 
   if (process.env.STOREFRONT_REACT19 !== "0") {
     // React 19 app installed from the registry with plain npm (peers must accept it, no --legacy-peer-deps)
@@ -159,7 +249,15 @@ try {
     )
     log("installing the tarball into a React 19 app (npm install)")
     const install = run("npm", ["install", "--no-audit", "--no-fund"], { cwd: app19, timeout: 300_000 })
-    check("plain npm install into a React 19 app with @medusajs/js-sdk 2.12.3", install.status === 0 && !/ERESOLVE/.test(output(install)), output(install).split("\n").filter((line) => !/install-scripts|EBADENGINE/.test(line)).slice(-4).join(" | "))
+    check(
+      "plain npm install into a React 19 app with @medusajs/js-sdk 2.12.3",
+      install.status === 0 && !/ERESOLVE/.test(output(install)),
+      output(install)
+        .split("\n")
+        .filter((line) => !/install-scripts|EBADENGINE/.test(line))
+        .slice(-4)
+        .join(" | ")
+    )
     if (install.status === 0) {
       for (const name of ["@medusajs/types", "@medusajs/types-2-12"]) {
         mkdirSync(path.dirname(path.join(app19, "node_modules", name)), { recursive: true })

@@ -82,7 +82,9 @@ try {
 
   const token = await publishableKeyToken(databaseUrl)
   console.log(`
-  Medusa coupons demo store (setup: ${Object.entries(timings).map(([k, s]) => `${k} ${s.toFixed(1)} s`).join(", ")})
+  Medusa coupons demo store (setup: ${Object.entries(timings)
+    .map(([k, s]) => `${k} ${s.toFixed(1)} s`)
+    .join(", ")})
 
     Admin      ${baseUrl}/app   login ${admin.email} / ${admin.password}
     Store API  ${baseUrl}/store   header x-publishable-api-key: ${token ?? "(none)"}

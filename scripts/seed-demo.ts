@@ -58,10 +58,7 @@ export default async function seedDemo({ container }: ExecArgs) {
       selector: { id: store.id },
       update: {
         name: "Medusa Coupons Demo",
-        supported_currencies: [
-          { currency_code: "usd", is_default: true },
-          { currency_code: "eur" },
-        ],
+        supported_currencies: [{ currency_code: "usd", is_default: true }, { currency_code: "eur" }],
       },
     },
   })
@@ -142,13 +139,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const publishableKey = await ensurePublishableKey(container, salesChannel.id)
 
   logger.info("Seeding products and stock...")
-  const product = (
-    title: string,
-    handle: string,
-    image: string,
-    sizes: string[],
-    price: { usd: number; eur: number }
-  ) => ({
+  const product = (title: string, handle: string, image: string, sizes: string[], price: { usd: number; eur: number }) => ({
     title,
     handle,
     description: `The ${title.toLowerCase()} of the coupons demo store.`,
@@ -229,11 +220,33 @@ async function seedCoupons(container: MedusaContainer, logger: Logger) {
   const coupons = container.resolve<CouponModuleService>("coupon")
   logger.info("Seeding coupons...")
 
-  const create = async (input: CreateCouponWorkflowInput) =>
-    (await createCouponWorkflow(container).run({ input })).result
-  await create({ name: "Welcome 10 %", status: "active", discount_type: "percentage", discount_value: 10, code: "WELCOME10", ends_at: null })
-  await create({ name: "5 USD off", status: "active", discount_type: "fixed", discount_value: 5, currency_code: "usd", code: "SAVE5", ends_at: null })
-  await create({ name: "Free shipping", status: "active", discount_type: "free_shipping", discount_value: 0, target: "shipping", code: "FREESHIP", ends_at: null })
+  const create = async (input: CreateCouponWorkflowInput) => (await createCouponWorkflow(container).run({ input })).result
+  await create({
+    name: "Welcome 10 %",
+    status: "active",
+    discount_type: "percentage",
+    discount_value: 10,
+    code: "WELCOME10",
+    ends_at: null,
+  })
+  await create({
+    name: "5 USD off",
+    status: "active",
+    discount_type: "fixed",
+    discount_value: 5,
+    currency_code: "usd",
+    code: "SAVE5",
+    ends_at: null,
+  })
+  await create({
+    name: "Free shipping",
+    status: "active",
+    discount_type: "free_shipping",
+    discount_value: 0,
+    target: "shipping",
+    code: "FREESHIP",
+    ends_at: null,
+  })
   // already over: the storefront shows its "expired" message (starts_at before ends_at, both past)
   await create({
     name: "Summer 2025",
@@ -244,7 +257,13 @@ async function seedCoupons(container: MedusaContainer, logger: Logger) {
     starts_at: "2025-06-01T00:00:00.000Z",
     ends_at: "2025-08-31T23:59:59.000Z",
   })
-  const spring = await create({ name: "Spring giveaway", status: "active", discount_type: "percentage", discount_value: 15, usage_limit_per_customer: 1 })
+  const spring = await create({
+    name: "Spring giveaway",
+    status: "active",
+    discount_type: "percentage",
+    discount_value: 15,
+    usage_limit_per_customer: 1,
+  })
 
   const pattern = "SPRING-********"
   const count = 100
@@ -255,9 +274,7 @@ async function seedCoupons(container: MedusaContainer, logger: Logger) {
     status: "running",
   })
   const codes = generateDistinctCodes(parsePattern(pattern, CHARSETS.unambiguous), count)
-  await coupons.createCouponCodes(
-    codes.map((code) => ({ coupon_id: spring.id, batch_id: batch.id, code, usage_limit: 1 }))
-  )
+  await coupons.createCouponCodes(codes.map((code) => ({ coupon_id: spring.id, batch_id: batch.id, code, usage_limit: 1 })))
   await coupons.updateCouponCodeBatches({
     id: batch.id,
     status: "completed",
@@ -281,7 +298,25 @@ async function seedCoupons(container: MedusaContainer, logger: Logger) {
     ends_at: null,
   })
   const [vip] = await container.resolve(Modules.CUSTOMER).createCustomerGroups([{ name: "VIP customers" }])
-  await create({ name: "VIP 20 %", status: "active", discount_type: "percentage", discount_value: 20, customer_group_ids: [vip.id], code: "VIP20", ends_at: null })
-  await create({ name: "First order 15 %", status: "active", discount_type: "percentage", discount_value: 15, first_order_only: true, code: "FIRST15", ends_at: null })
-  logger.info(`Coupons: WELCOME10, SAVE5, FREESHIP, SUMMER25 (expired), TEE3FOR2, VIP20, FIRST15 and ${codes.length} codes like ${codes[0]}.`)
+  await create({
+    name: "VIP 20 %",
+    status: "active",
+    discount_type: "percentage",
+    discount_value: 20,
+    customer_group_ids: [vip.id],
+    code: "VIP20",
+    ends_at: null,
+  })
+  await create({
+    name: "First order 15 %",
+    status: "active",
+    discount_type: "percentage",
+    discount_value: 15,
+    first_order_only: true,
+    code: "FIRST15",
+    ends_at: null,
+  })
+  logger.info(
+    `Coupons: WELCOME10, SAVE5, FREESHIP, SUMMER25 (expired), TEE3FOR2, VIP20, FIRST15 and ${codes.length} codes like ${codes[0]}.`
+  )
 }

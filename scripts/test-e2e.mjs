@@ -37,7 +37,10 @@ mkdirSync(docs, { recursive: true })
 const shots = mkdtempSync(path.join(os.tmpdir(), "coupons-e2e-shots-"))
 const demoPort = await freePort(Number(process.env.DEMO_PORT || 8000))
 const nextPort = await freePort(Number(process.env.NEXTJS_PORT || Math.max(8100, demoPort + 1)))
-const only = (process.env.E2E_ONLY ?? "").split(",").map((word) => word.trim()).filter(Boolean)
+const only = (process.env.E2E_ONLY ?? "")
+  .split(",")
+  .map((word) => word.trim())
+  .filter(Boolean)
 const wanted = (name) => !only.length || only.some((word) => name.includes(word))
 
 const db = await resolveDatabase({ root, log })
@@ -109,7 +112,10 @@ try {
   cpSync(shots, docs, { recursive: true })
   rmSync(shots, { recursive: true, force: true })
   const client = new pg.Client({ ...db, database: "postgres" })
-  await client.connect().then(() => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).catch(() => {})
+  await client
+    .connect()
+    .then(() => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))
+    .catch(() => {})
   await client.end().catch(() => {})
   await db.stop()
 }

@@ -26,7 +26,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const port = Number(process.env.PACKAGE_TEST_PORT || 9123)
 const args = process.argv.slice(2)
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
-const versions = (option("--medusa") ?? process.env.PACKAGE_TEST_MEDUSA ?? "2.21.0,2.21.2").split(",").map((v) => v.trim()).filter(Boolean)
+const versions = (option("--medusa") ?? process.env.PACKAGE_TEST_MEDUSA ?? "2.21.0,2.21.2")
+  .split(",")
+  .map((v) => v.trim())
+  .filter(Boolean)
 const resolveOnly = args.includes("--resolve-only")
 const log = (line) => console.log(`[package] ${line}`)
 const checks = []
@@ -59,21 +62,37 @@ const createHost = async (version, tarball) => {
   const host = mkdtempSync(path.join(tmpdir(), `coupons-host-${version}-`))
   const medusa = linked ? JSON.parse(readFileSync(path.join(root, "node_modules/@medusajs/medusa/package.json"), "utf8")).version : version
   const label = linked ? `Medusa ${medusa} (linked)` : `Medusa ${medusa}`
-  writeFileSync(path.join(host, "package.json"), JSON.stringify({
-    name: "host-store",
-    private: true,
-    version: "0.0.0",
-    // the Medusa CLI only runs inside a project that depends on Medusa
-    dependencies: {
-      "@medusajs/medusa": medusa,
-      "@medusajs/framework": medusa,
-      "@medusajs/cli": medusa,
-      "medusa-plugin-coupons": `file:${tarball}`,
-    },
-    // what a new Medusa app has to load its medusa-config.ts (versions as in this repository)
-    devDependencies: Object.fromEntries(["ts-node", "typescript", "@swc/core"].map((name) => [name, devVersions[name]])),
-  }))
-  writeFileSync(path.join(host, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "Node16", moduleResolution: "Node16", target: "ES2021", esModuleInterop: true, skipLibCheck: true, strict: true }, include: ["uses-types.ts"] }))
+  writeFileSync(
+    path.join(host, "package.json"),
+    JSON.stringify({
+      name: "host-store",
+      private: true,
+      version: "0.0.0",
+      // the Medusa CLI only runs inside a project that depends on Medusa
+      dependencies: {
+        "@medusajs/medusa": medusa,
+        "@medusajs/framework": medusa,
+        "@medusajs/cli": medusa,
+        "medusa-plugin-coupons": `file:${tarball}`,
+      },
+      // what a new Medusa app has to load its medusa-config.ts (versions as in this repository)
+      devDependencies: Object.fromEntries(["ts-node", "typescript", "@swc/core"].map((name) => [name, devVersions[name]])),
+    })
+  )
+  writeFileSync(
+    path.join(host, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        module: "Node16",
+        moduleResolution: "Node16",
+        target: "ES2021",
+        esModuleInterop: true,
+        skipLibCheck: true,
+        strict: true,
+      },
+      include: ["uses-types.ts"],
+    })
+  )
   if (linked) {
     const modules = path.join(host, "node_modules")
     mkdirSync(path.join(modules, "medusa-plugin-coupons"), { recursive: true })
@@ -89,7 +108,11 @@ const createHost = async (version, tarball) => {
   log(`${label}: npm ${flags.join(" ")} in a scratch app`)
   const install = spawnSync("npm", flags, { cwd: host, encoding: "utf8", timeout: 1_200_000 })
   const text = `${install.stdout}${install.stderr}`
-  const summary = text.split("\n").filter((line) => line && !/install-scripts|EBADENGINE|^npm warn\s*$|required:|current:|package:|^npm warn }/.test(line)).slice(-3).join(" | ")
+  const summary = text
+    .split("\n")
+    .filter((line) => line && !/install-scripts|EBADENGINE|^npm warn\s*$|required:|current:|package:|^npm warn }/.test(line))
+    .slice(-3)
+    .join(" | ")
   const ok = install.status === 0 && !/ERESOLVE|peer dep/i.test(text)
   check(`${label}: plain npm install${resolveOnly ? " --dry-run" : ""} of the plugin resolves (no --legacy-peer-deps)`, ok, summary)
   if (ok && !resolveOnly) {
@@ -111,7 +134,11 @@ const proveHost = async ({ host, label, cli }, db) => {
     const [node, cliArgs] = cli(["db:migrate"])
     const bad = spawnSync(node, cliArgs, { cwd: host, env, encoding: "utf8", timeout: 400_000 })
     const badOutput = `${bad.stdout}${bad.stderr}`
-    check(`${label}: bad plugin options fail clearly`, bad.status !== 0 && /invalid plugin options: code_length/.test(badOutput), badOutput.match(/invalid plugin options[^\n"]*/)?.[0] ?? `exit ${bad.status} ${badOutput.slice(-300)}`)
+    check(
+      `${label}: bad plugin options fail clearly`,
+      bad.status !== 0 && /invalid plugin options: code_length/.test(badOutput),
+      badOutput.match(/invalid plugin options[^\n"]*/)?.[0] ?? `exit ${bad.status} ${badOutput.slice(-300)}`
+    )
 
     writeFileSync(path.join(host, "medusa-config.ts"), hostConfig({ default_expiration_days: 14 }))
     await run(...cli(["db:migrate"]), { cwd: host, env, label: "medusa db:migrate" })
@@ -122,12 +149,24 @@ const proveHost = async ({ host, label, cli }, db) => {
     )
     await client.end()
     const tables = rows.map((row) => row.table_name)
-    check(`${label}: plugin migrations ran in the host`, ["coupon", "coupon_code", "coupon_redemption", "coupon_code_batch"].every((t) => tables.includes(t)), tables.join(", "))
-    check(`${label}: plugin links synced in the host`, tables.some((t) => t.includes("cart") && t.includes("coupon_code")) && tables.some((t) => t.includes("promotion")), tables.filter((t) => t.includes("_")).length + " tables")
+    check(
+      `${label}: plugin migrations ran in the host`,
+      ["coupon", "coupon_code", "coupon_redemption", "coupon_code_batch"].every((t) => tables.includes(t)),
+      tables.join(", ")
+    )
+    check(
+      `${label}: plugin links synced in the host`,
+      tables.some((t) => t.includes("cart") && t.includes("coupon_code")) && tables.some((t) => t.includes("promotion")),
+      tables.filter((t) => t.includes("_")).length + " tables"
+    )
 
     server = startServer(...cli(["develop"]), { cwd: host, env })
     const seconds = await waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 180_000 })
-    check(`${label}: host app boots with the plugin`, seconds !== null, seconds !== null ? `/health after ${seconds.toFixed(1)} s` : "no /health")
+    check(
+      `${label}: host app boots with the plugin`,
+      seconds !== null,
+      seconds !== null ? `/health after ${seconds.toFixed(1)} s` : "no /health"
+    )
     if (seconds !== null) {
       const route = await fetch(`http://localhost:${port}/store/coupons/validate`, {
         method: "POST",
@@ -136,33 +175,63 @@ const proveHost = async ({ host, label, cli }, db) => {
       })
       const body = await route.json()
       // the route exists: it reaches Medusa's publishable-key check instead of a 404
-      check(`${label}: plugin store route is mounted`, route.status === 400 && /publishable/i.test(body.message ?? ""), `${route.status} ${body.message}`)
+      check(
+        `${label}: plugin store route is mounted`,
+        route.status === 400 && /publishable/i.test(body.message ?? ""),
+        `${route.status} ${body.message}`
+      )
     }
 
     // the ./types export compiles in the host's own TypeScript setup (Node16 resolution)
-    writeFileSync(path.join(host, "uses-types.ts"), `import type { AdminCouponResponse, CouponDTO, StoreValidateCouponResponse } from "medusa-plugin-coupons/types"
+    writeFileSync(
+      path.join(host, "uses-types.ts"),
+      `import type { AdminCouponResponse, CouponDTO, StoreValidateCouponResponse } from "medusa-plugin-coupons/types"
 export const describe = (answer: StoreValidateCouponResponse, coupon: CouponDTO, admin: AdminCouponResponse): string =>
   answer.valid ? \`\${answer.code}: \${coupon.name} \${admin.coupon.id}\` : \`\${answer.code}: \${answer.reason}\`
-`)
-    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "tsconfig.json"], { cwd: host, encoding: "utf8", timeout: 400_000 })
-    check(`${label}: medusa-plugin-coupons/types resolves and compiles in the host`, tsc.status === 0, tsc.status === 0 ? "" : `${tsc.stdout}${tsc.stderr}`.slice(0, 600))
+`
+    )
+    const tsc = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "tsconfig.json"],
+      { cwd: host, encoding: "utf8", timeout: 400_000 }
+    )
+    check(
+      `${label}: medusa-plugin-coupons/types resolves and compiles in the host`,
+      tsc.status === 0,
+      tsc.status === 0 ? "" : `${tsc.stdout}${tsc.stderr}`.slice(0, 600)
+    )
 
     // uninstall: the documented exec script, then the host without the plugin
     await server?.stop()
     server = undefined
-    writeFileSync(path.join(host, "create-coupon.js"), `const { createCouponWorkflow } = require("medusa-plugin-coupons/workflows")
+    writeFileSync(
+      path.join(host, "create-coupon.js"),
+      `const { createCouponWorkflow } = require("medusa-plugin-coupons/workflows")
 exports.default = async ({ container }) => {
   await createCouponWorkflow(container).run({ input: { name: "Bye", code: "BYE10", status: "active", discount_type: "percentage", discount_value: 10 } })
 }
-`)
+`
+    )
     await run(...cli(["exec", "./create-coupon.js"]), { cwd: host, env, label: "medusa exec create-coupon" })
-    await run(...cli(["exec", "./node_modules/medusa-plugin-coupons/.medusa/server/src/scripts/uninstall-coupons.js"]), { cwd: host, env, label: "medusa exec uninstall-coupons" })
+    await run(...cli(["exec", "./node_modules/medusa-plugin-coupons/.medusa/server/src/scripts/uninstall-coupons.js"]), {
+      cwd: host,
+      env,
+      label: "medusa exec uninstall-coupons",
+    })
     const after = new pg.Client({ connectionString: env.DATABASE_URL })
     await after.connect()
-    const left = (await after.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE '%coupon%'`)).rows
-    const backing = (await after.query(`SELECT status, count(*)::int AS n FROM promotion WHERE code LIKE 'CPN-%' AND deleted_at IS NULL GROUP BY status`)).rows
+    const left = (
+      await after.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE '%coupon%'`)
+    ).rows
+    const backing = (
+      await after.query(`SELECT status, count(*)::int AS n FROM promotion WHERE code LIKE 'CPN-%' AND deleted_at IS NULL GROUP BY status`)
+    ).rows
     await after.end()
-    check(`${label}: uninstall drops the plugin's tables and links`, left.length === 0, left.map((row) => row.table_name).join(", ") || "none left")
+    check(
+      `${label}: uninstall drops the plugin's tables and links`,
+      left.length === 0,
+      left.map((row) => row.table_name).join(", ") || "none left"
+    )
     check(
       `${label}: uninstall leaves no promotion of the plugin active`,
       backing.length > 0 && backing.every((row) => row.status !== "active"),
@@ -171,17 +240,34 @@ exports.default = async ({ container }) => {
     writeFileSync(path.join(host, "medusa-config.ts"), hostConfig(null))
     const [migrateNode, migrateArgs] = cli(["db:migrate"])
     // closed stdin: a prompt (for link tables left behind) would fail the run instead of waiting
-    const migrate = spawnSync(migrateNode, migrateArgs, { cwd: host, env, encoding: "utf8", timeout: 400_000, stdio: ["ignore", "pipe", "pipe"] })
-    check(`${label}: host migrates without the plugin, no prompt`, migrate.status === 0, migrate.status === 0 ? "" : `${migrate.stdout}${migrate.stderr}`.slice(-400))
+    const migrate = spawnSync(migrateNode, migrateArgs, {
+      cwd: host,
+      env,
+      encoding: "utf8",
+      timeout: 400_000,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    check(
+      `${label}: host migrates without the plugin, no prompt`,
+      migrate.status === 0,
+      migrate.status === 0 ? "" : `${migrate.stdout}${migrate.stderr}`.slice(-400)
+    )
     server = startServer(...cli(["develop"]), { cwd: host, env })
     const bootSeconds = await waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 180_000 })
-    check(`${label}: host app boots after the plugin is removed`, bootSeconds !== null, bootSeconds !== null ? `/health after ${bootSeconds.toFixed(1)} s` : "no /health")
+    check(
+      `${label}: host app boots after the plugin is removed`,
+      bootSeconds !== null,
+      bootSeconds !== null ? `/health after ${bootSeconds.toFixed(1)} s` : "no /health"
+    )
   } catch (error) {
     check(`${label}: host checks ran to the end`, false, error.message)
   } finally {
     await server?.stop()
     const client = new pg.Client({ ...db, database: "postgres" })
-    await client.connect().then(() => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).catch(() => {})
+    await client
+      .connect()
+      .then(() => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`))
+      .catch(() => {})
     await client.end().catch(() => {})
   }
 }
@@ -200,10 +286,24 @@ try {
   const packed = JSON.parse(pack.stdout.slice(pack.stdout.search(/^\[\s*$/m)))[0]
   const tarball = path.join(scratch, packed.filename)
   const files = packed.files.map((file) => file.path)
-  check("npm pack from an unbuilt folder ships the build", files.some((file) => file.startsWith(".medusa/server/src/modules/coupon/")) && files.includes(".medusa/server/src/admin/index.mjs"), `${files.length} files`)
-  check("npm pack ships only the build (no storefront package, sources or tests)", files.every((file) => /^(\.medusa\/server\/|package\.json|README\.md|LICENSE)/.test(file)), files.filter((file) => !file.startsWith(".medusa/server/")).join(", "))
+  check(
+    "npm pack from an unbuilt folder ships the build",
+    files.some((file) => file.startsWith(".medusa/server/src/modules/coupon/")) && files.includes(".medusa/server/src/admin/index.mjs"),
+    `${files.length} files`
+  )
+  check(
+    "npm pack ships only the build (no storefront package, sources or tests)",
+    files.every((file) => /^(\.medusa\/server\/|package\.json|README\.md|LICENSE)/.test(file)),
+    files.filter((file) => !file.startsWith(".medusa/server/")).join(", ")
+  )
   const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
-  check("the plugin's Medusa peers are ranges", Object.entries(manifest.peerDependencies).filter(([name]) => name.startsWith("@medusajs/")).every(([, range]) => /^[\^~>]/.test(range)), JSON.stringify(manifest.peerDependencies))
+  check(
+    "the plugin's Medusa peers are ranges",
+    Object.entries(manifest.peerDependencies)
+      .filter(([name]) => name.startsWith("@medusajs/"))
+      .every(([, range]) => /^[\^~>]/.test(range)),
+    JSON.stringify(manifest.peerDependencies)
+  )
 
   for (const version of versions) {
     const host = await createHost(version, tarball)

@@ -91,31 +91,33 @@ const runScript = (name, env) =>
   })
 
 const run = (name, env) =>
-  SUITES[name].script ? runScript(name, env) : new Promise((resolve) => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), "coupons-test-")), `${name}.json`)
-    const suite = SUITES[name]
-    const child = spawn(process.execPath, [jestBin, ...suite.args, "--json", `--outputFile=${out}`], {
-      cwd: root,
-      stdio: parallel ? ["ignore", "pipe", "pipe"] : "inherit",
-      env: { ...process.env, ...env, ...suite.env },
-    })
-    const write = forward(name)
-    if (parallel) {
-      child.stdout.on("data", (chunk) => write(chunk.toString()))
-      child.stderr.on("data", (chunk) => write(chunk.toString()))
-    }
-    child.on("close", (code) => {
-      write.end()
-      const report = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : null
-      resolve({
-        name,
-        code: code ?? 1,
-        passed: report?.numPassedTests ?? 0,
-        failed: report ? report.numFailedTests + report.numRuntimeErrorTestSuites : 1,
-        skipped: report ? report.numPendingTests + report.numTodoTests : 0,
+  SUITES[name].script
+    ? runScript(name, env)
+    : new Promise((resolve) => {
+        const out = path.join(mkdtempSync(path.join(tmpdir(), "coupons-test-")), `${name}.json`)
+        const suite = SUITES[name]
+        const child = spawn(process.execPath, [jestBin, ...suite.args, "--json", `--outputFile=${out}`], {
+          cwd: root,
+          stdio: parallel ? ["ignore", "pipe", "pipe"] : "inherit",
+          env: { ...process.env, ...env, ...suite.env },
+        })
+        const write = forward(name)
+        if (parallel) {
+          child.stdout.on("data", (chunk) => write(chunk.toString()))
+          child.stderr.on("data", (chunk) => write(chunk.toString()))
+        }
+        child.on("close", (code) => {
+          write.end()
+          const report = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : null
+          resolve({
+            name,
+            code: code ?? 1,
+            passed: report?.numPassedTests ?? 0,
+            failed: report ? report.numFailedTests + report.numRuntimeErrorTestSuites : 1,
+            skipped: report ? report.numPendingTests + report.numTodoTests : 0,
+          })
+        })
       })
-    })
-  })
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm"
 /** One npm script (lint, typecheck); its output prefixed when side by side. */
@@ -136,7 +138,9 @@ const duration = (seconds) => `${Math.floor(seconds / 60)}m ${String(Math.round(
 const printDurations = (rows) => {
   for (const result of rows) {
     const outcome = result.check
-      ? result.code ? `failed (exit ${result.code})` : "clean"
+      ? result.code
+        ? `failed (exit ${result.code})`
+        : "clean"
       : `${result.passed} passed, ${result.failed} failed${result.code ? ` (exit ${result.code})` : ""}`
     console.log(`[test] ${result.name.padEnd(18)} ${duration(result.seconds).padStart(7)}  ${outcome}`)
   }
@@ -146,11 +150,17 @@ const started = Date.now()
 const checkResults = []
 if (checks.length) {
   console.log(`[test] checks first: ${checks.map((name) => `npm run ${name}`).join(", ")}`)
-  checkResults.push(...(parallel ? await Promise.all(checks.map(runCheck)) : await checks.reduce(async (done, name) => [...(await done), await runCheck(name)], [])))
+  checkResults.push(
+    ...(parallel
+      ? await Promise.all(checks.map(runCheck))
+      : await checks.reduce(async (done, name) => [...(await done), await runCheck(name)], []))
+  )
   const failedChecks = checkResults.filter((result) => result.code !== 0)
   if (failedChecks.length) {
     printDurations(checkResults)
-    console.error(`[test] ${failedChecks.map((result) => `npm run ${result.name}`).join(" and ")} failed (output above); no suite was run. Fix it, or \`npm run format\` for formatting.`)
+    console.error(
+      `[test] ${failedChecks.map((result) => `npm run ${result.name}`).join(" and ")} failed (output above); no suite was run. Fix it, or \`npm run format\` for formatting.`
+    )
     console.log(`0 passed, ${failedChecks.length} failed`)
     process.exit(1)
   }

@@ -29,7 +29,9 @@ export const FormField = ({
       </Hint>
     ) : hint ? (
       typeof hint === "string" ? (
-        <Text size="small" className="text-ui-fg-subtle">{hint}</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          {hint}
+        </Text>
       ) : (
         hint
       )

@@ -6,7 +6,11 @@ import { parsePattern, patternHasPlaceholder } from "../../src/modules/coupon/co
 /** Live estimate of how guessable generated codes are, with the same arithmetic as the server's guard. */
 export const GuessOddsHint = ({ pattern, count }: { pattern: string; count: number }) => {
   if (!pattern || !patternHasPlaceholder(pattern) || !(count > 0)) {
-    return <Text size="small" className="text-ui-fg-subtle"># digit, ? letter, * letter or digit</Text>
+    return (
+      <Text size="small" className="text-ui-fg-subtle">
+        # digit, ? letter, * letter or digit
+      </Text>
+    )
   }
   const slots = parsePattern(pattern, CHARSETS.unambiguous)
   const odds = guessOdds(slots, count)

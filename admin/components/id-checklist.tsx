@@ -35,15 +35,36 @@ export const IdChecklist = ({
     <fieldset className="flex flex-col gap-y-2" id={id}>
       <legend className="sr-only">{label}</legend>
       {searchable ? (
-        <Input size="small" type="search" placeholder={`Search ${label.toLowerCase()}`} value={q} onChange={(event) => setQ(event.target.value)} aria-label={`Search ${label.toLowerCase()}`} />
+        <Input
+          size="small"
+          type="search"
+          placeholder={`Search ${label.toLowerCase()}`}
+          value={q}
+          onChange={(event) => setQ(event.target.value)}
+          aria-label={`Search ${label.toLowerCase()}`}
+        />
       ) : null}
-      {isLoading ? <Text size="small" className="text-ui-fg-subtle">Loading {label.toLowerCase()}…</Text> : null}
-      {isError ? <Text size="small" className="text-ui-fg-error">Could not load {label.toLowerCase()}.</Text> : null}
+      {isLoading ? (
+        <Text size="small" className="text-ui-fg-subtle">
+          Loading {label.toLowerCase()}…
+        </Text>
+      ) : null}
+      {isError ? (
+        <Text size="small" className="text-ui-fg-error">
+          Could not load {label.toLowerCase()}.
+        </Text>
+      ) : null}
       <div className="flex max-h-48 flex-col gap-y-2 overflow-y-auto">
         {(data ?? []).map((option) => (
           <div key={option.id} className="flex items-center gap-x-2">
-            <Checkbox id={`${id}-${option.id}`} checked={value.includes(option.id)} onCheckedChange={(checked) => toggle(option.id, checked === true)} />
-            <Label htmlFor={`${id}-${option.id}`} size="small">{option.label}</Label>
+            <Checkbox
+              id={`${id}-${option.id}`}
+              checked={value.includes(option.id)}
+              onCheckedChange={(checked) => toggle(option.id, checked === true)}
+            />
+            <Label htmlFor={`${id}-${option.id}`} size="small">
+              {option.label}
+            </Label>
           </div>
         ))}
       </div>

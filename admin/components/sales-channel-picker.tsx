@@ -2,7 +2,10 @@ import { sdk } from "../lib/sdk"
 import { IdChecklist } from "./id-checklist"
 
 const loadChannels = async () =>
-  (await sdk.admin.salesChannel.list({ limit: 100, fields: "id,name" })).sales_channels.map((channel) => ({ id: channel.id, label: channel.name }))
+  (await sdk.admin.salesChannel.list({ limit: 100, fields: "id,name" })).sales_channels.map((channel) => ({
+    id: channel.id,
+    label: channel.name,
+  }))
 
 /** Pick the sales channels a coupon works in; none picked means every channel. */
 export const SalesChannelPicker = ({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) => (

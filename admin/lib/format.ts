@@ -9,7 +9,8 @@ export const formatMoney = (amount: number, currency: string) => {
 }
 
 export const formatDiscount = (
-  coupon: Pick<AdminCoupon, "discount_type" | "discount_value" | "currency_code"> & Partial<Pick<AdminCoupon, "buy_quantity" | "get_quantity">>
+  coupon: Pick<AdminCoupon, "discount_type" | "discount_value" | "currency_code"> &
+    Partial<Pick<AdminCoupon, "buy_quantity" | "get_quantity">>
 ) => {
   if (coupon.discount_type === "free_shipping") {
     return "Free shipping"

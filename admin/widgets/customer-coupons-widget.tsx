@@ -18,20 +18,34 @@ export const CustomerCouponsWidget = ({ customerId }: { customerId: string }) =>
   const redemptions = data?.customer.coupon_redemptions ?? []
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4"><Heading level="h2">Coupon redemptions</Heading></div>
+      <div className="px-6 py-4">
+        <Heading level="h2">Coupon redemptions</Heading>
+      </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
         {isLoading ? (
-          <Text size="small" className="text-ui-fg-subtle">Loading…</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Loading…
+          </Text>
         ) : isError ? (
-          <Text size="small" className="text-ui-fg-error">Could not load this customer's coupons.</Text>
+          <Text size="small" className="text-ui-fg-error">
+            Could not load this customer's coupons.
+          </Text>
         ) : !redemptions.length ? (
-          <Text size="small" className="text-ui-fg-subtle">This customer has not used a coupon.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            This customer has not used a coupon.
+          </Text>
         ) : (
           redemptions.map((redemption) => (
             <div key={redemption.id} className="grid grid-cols-3 items-center gap-x-2">
-              <Link to={`/coupons/${redemption.coupon_id}`} className="text-ui-fg-interactive font-mono text-sm">{redemption.code}</Link>
-              <Text size="small" className="tabular-nums">−{formatMoney(Number(redemption.discount_amount), redemption.currency_code)}</Text>
-              <Link to={`/orders/${redemption.order_id}`} className="text-ui-fg-subtle text-sm">{formatDate(redemption.created_at)}</Link>
+              <Link to={`/coupons/${redemption.coupon_id}`} className="text-ui-fg-interactive font-mono text-sm">
+                {redemption.code}
+              </Link>
+              <Text size="small" className="tabular-nums">
+                −{formatMoney(Number(redemption.discount_amount), redemption.currency_code)}
+              </Text>
+              <Link to={`/orders/${redemption.order_id}`} className="text-ui-fg-subtle text-sm">
+                {formatDate(redemption.created_at)}
+              </Link>
             </div>
           ))
         )}

@@ -24,14 +24,22 @@ export const OrderCouponsWidget = ({ orderId }: { orderId: string }) => {
   const redemptions = data?.order.coupon_redemptions ?? []
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4"><Heading level="h2">Coupons</Heading></div>
+      <div className="px-6 py-4">
+        <Heading level="h2">Coupons</Heading>
+      </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
         {isLoading ? (
-          <Text size="small" className="text-ui-fg-subtle">Loading…</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Loading…
+          </Text>
         ) : isError ? (
-          <Text size="small" className="text-ui-fg-error">Could not load the coupons of this order.</Text>
+          <Text size="small" className="text-ui-fg-error">
+            Could not load the coupons of this order.
+          </Text>
         ) : !redemptions.length ? (
-          <Text size="small" className="text-ui-fg-subtle">No coupon code was used.</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            No coupon code was used.
+          </Text>
         ) : (
           redemptions.map((redemption) => (
             <div key={redemption.id} className="flex items-center justify-between">

@@ -130,7 +130,10 @@ export const setup = async (name) => {
 }
 
 export const loadLine = () =>
-  `load average ${os.loadavg().map((load) => load.toFixed(2)).join(" ")} on ${os.cpus().length} CPUs`
+  `load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(" ")} on ${os.cpus().length} CPUs`
 
 /** `node bench/<file>.mjs` runs one benchmark on its own database. */
 export const runStandalone = async (name, run) => {

@@ -1,4 +1,7 @@
-const { dropPostgresDatabaseTemplate, closeWaitingroomClient } = require("@medusajs/test-utils/dist/medusa-test-runner-utils/postgres-template")
+const {
+  dropPostgresDatabaseTemplate,
+  closeWaitingroomClient,
+} = require("@medusajs/test-utils/dist/medusa-test-runner-utils/postgres-template")
 
 module.exports = async () => {
   const template = process.env.COUPONS_TEST_DB_TEMPLATE

@@ -70,7 +70,9 @@ templates.restorePostgresDatabaseFromTemplate = async ({ databaseName, templateN
     const old = `${databaseName}-was-${++renamed}`
     await client.query(`ALTER DATABASE ${quote(databaseName)} WITH ALLOW_CONNECTIONS false`)
     for (let attempt = 0; ; attempt++) {
-      await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [databaseName])
+      await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [
+        databaseName,
+      ])
       try {
         await client.query(`ALTER DATABASE ${quote(databaseName)} RENAME TO ${quote(old)}`)
         break

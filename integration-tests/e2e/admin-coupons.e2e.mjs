@@ -62,7 +62,10 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       state.couponUrl = page.url()
       await page.getByText("1 selected").waitFor({ timeout: 30_000 })
       await page.locator('[role="progressbar"][aria-valuenow="100"]').waitFor({ timeout: 120_000 })
-      await page.getByText(/1,000|1000/).first().waitFor()
+      await page
+        .getByText(/1,000|1000/)
+        .first()
+        .waitFor()
     })
 
     await checks.run("disables one code", async () => {
@@ -72,7 +75,10 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
     })
 
     await checks.run("exports the codes as CSV", async () => {
-      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Export CSV" }).click()])
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 60_000 }),
+        page.getByRole("button", { name: "Export CSV" }).click(),
+      ])
       const csv = await readFile(await download.path(), "utf8")
       const lines = csv.trim().split(/\r?\n/)
       if (!lines[0].startsWith("code")) throw new Error(`header is ${lines[0]}`)
@@ -135,7 +141,11 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await shot("admin-coupon-detail-conditions.png")
       // the history names the change
       await page.getByRole("heading", { name: "History" }).scrollIntoViewIfNeeded()
-      await page.getByTestId("coupon-history-row").filter({ hasText: "Changed the coupon" }).getByText(/requires_login: false → true/).waitFor({ timeout: 15_000 })
+      await page
+        .getByTestId("coupon-history-row")
+        .filter({ hasText: "Changed the coupon" })
+        .getByText(/requires_login: false → true/)
+        .waitFor({ timeout: 15_000 })
     })
 
     await checks.run("creates a percentage coupon with a cap, shows it and changes it in the edit drawer", async () => {

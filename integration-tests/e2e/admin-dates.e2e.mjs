@@ -61,7 +61,10 @@ export const runAdminDatesE2E = async ({ base, docs, admin }) => {
           await page.fill("#coupon-ends_at", TYPED_CREATE)
           await page.getByRole("button", { name: "Create coupon" }).click()
           await page.waitForURL(/\/app\/coupons\/cpn_/, { timeout: 30_000 }).catch(async (error) => {
-            await page.screenshot({ path: path.join(docs, `admin-dates-create-failed-${zone.timezoneId.replace("/", "-")}.png`), fullPage: true })
+            await page.screenshot({
+              path: path.join(docs, `admin-dates-create-failed-${zone.timezoneId.replace("/", "-")}.png`),
+              fullPage: true,
+            })
             const shown = await page.locator('[role="alert"], .text-ui-fg-error').allInnerTexts()
             throw new Error(`${error.message.split("\n")[0]}; the form shows: ${shown.join(" | ") || "no error"}`)
           })

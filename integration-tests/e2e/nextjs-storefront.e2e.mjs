@@ -66,7 +66,9 @@ const CART_PAGES = [
     },
     appliedCodes: async (page) => {
       const list = page.getByRole("list", { name: "Applied discount codes" })
-      const labels = await list.getByRole("button", { name: /^Remove code / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")))
+      const labels = await list
+        .getByRole("button", { name: /^Remove code / })
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")))
       return labels.map((label) => label.replace(/^Remove code /, "")).sort()
     },
     error: (page) => page.locator("form.coupons-form [role=alert]"),
@@ -127,7 +129,9 @@ export const runNextjsStorefrontE2E = async ({ base, publishableKey, docs, port 
         state.before = await totalOnPage()
         state.taxBefore = await amountOf("cart-taxes")
         if (state.items !== cents(cart.item_subtotal) || state.before !== cents(cart.total) || codesOf(cart).length) {
-          throw new Error(`page shows items ${usd(state.items)}, total ${usd(state.before)}; the API ${cart.item_subtotal}, ${cart.total}, codes ${codesOf(cart)}`)
+          throw new Error(
+            `page shows items ${usd(state.items)}, total ${usd(state.before)}; the API ${cart.item_subtotal}, ${cart.total}, codes ${codesOf(cart)}`
+          )
         }
         console.log(`[e2e:nextjs]   ${cartPage.name}: cart ${state.cartId}, items ${usd(state.items)}, total ${usd(state.before)}`)
       })
@@ -138,7 +142,9 @@ export const runNextjsStorefrontE2E = async ({ base, publishableKey, docs, port 
         await waitUntil(applied, (codes) => codes.join() === "WELCOME10", { what: "applied codes" })
         const discount = Math.round(state.items / 10)
         const expectedDrop = Math.round(discount * (1 + state.taxBefore / state.items))
-        const after = await waitUntil(totalOnPage, (total) => total === state.before - expectedDrop, { what: `total (expected ${usd(state.before - expectedDrop)})` })
+        const after = await waitUntil(totalOnPage, (total) => total === state.before - expectedDrop, {
+          what: `total (expected ${usd(state.before - expectedDrop)})`,
+        })
         if ((await amountOf("cart-discount")) !== discount) {
           throw new Error(`discount line ${usd(await amountOf("cart-discount"))}, expected ${usd(discount)}`)
         }
@@ -159,20 +165,25 @@ export const runNextjsStorefrontE2E = async ({ base, publishableKey, docs, port 
         need("afterWelcome")
         await cartPage.typeCode(page, "SUMMER25")
         // the components keep an empty alert region in place: wait for its text
-        const message = (
-          await waitUntil(
-            async () => (await cartPage.error(page).allInnerTexts()).join(" ").trim(),
-            (text) => text !== "",
-            { what: "error message" }
-          )
+        const message = await waitUntil(
+          async () => (await cartPage.error(page).allInnerTexts()).join(" ").trim(),
+          (text) => text !== "",
+          { what: "error message" }
         )
         if (!message.includes("Code SUMMER25 has expired.")) {
           throw new Error(`the field shows "${message}"`)
         }
         const cart = await storeCart(state.cartId)
         const codes = await applied()
-        if ((await totalOnPage()) !== state.afterWelcome || cents(cart.total) !== state.afterWelcome || codesOf(cart).join() !== "WELCOME10" || codes.join() !== "WELCOME10") {
-          throw new Error(`total ${usd(await totalOnPage())} on the page, ${cart.total} in the API, codes ${codesOf(cart)} (page: ${codes})`)
+        if (
+          (await totalOnPage()) !== state.afterWelcome ||
+          cents(cart.total) !== state.afterWelcome ||
+          codesOf(cart).join() !== "WELCOME10" ||
+          codes.join() !== "WELCOME10"
+        ) {
+          throw new Error(
+            `total ${usd(await totalOnPage())} on the page, ${cart.total} in the API, codes ${codesOf(cart)} (page: ${codes})`
+          )
         }
         console.log(`[e2e:nextjs]   ${cartPage.name}: SUMMER25 "${message}"`)
         await shot(cartPage.shots.expired)
@@ -203,8 +214,14 @@ export const runNextjsStorefrontE2E = async ({ base, publishableKey, docs, port 
         const { order } = await api(`/store/orders/${orderId}?fields=+discount_total,+total,*items.adjustments`)
         const orderDiscount = await amountOf("order-discount")
         const adjusted = [...new Set(order.items.flatMap((item) => item.adjustments.map((adjustment) => adjustment.code)))]
-        if (orderDiscount !== shown || cents(order.discount_total) !== cents(cart.discount_total) || cents(order.discount_total) !== shown) {
-          throw new Error(`the cart showed a discount of ${usd(shown)} (API ${cart.discount_total}); the order page ${usd(orderDiscount)}, the API ${order.discount_total}`)
+        if (
+          orderDiscount !== shown ||
+          cents(order.discount_total) !== cents(cart.discount_total) ||
+          cents(order.discount_total) !== shown
+        ) {
+          throw new Error(
+            `the cart showed a discount of ${usd(shown)} (API ${cart.discount_total}); the order page ${usd(orderDiscount)}, the API ${order.discount_total}`
+          )
         }
         if (adjusted.join() !== "WELCOME10" || (await page.getByTestId("order-codes").innerText()) !== "WELCOME10") {
           throw new Error(`the order's adjustments carry ${adjusted}`)
@@ -239,7 +256,11 @@ export const runNextjsStorefrontE2E = async ({ base, publishableKey, docs, port 
         await page.getByRole("button", { name: starter.addButton(PRODUCT), exact: true }).click()
         await page.waitForURL(`${app.url}${starter.path}`, { timeout: 30_000 })
         await starter.typeCode(page, "WELCOME10")
-        await waitUntil(() => starter.appliedCodes(page), (codes) => codes.join() === "WELCOME10", { what: "applied codes" })
+        await waitUntil(
+          () => starter.appliedCodes(page),
+          (codes) => codes.join() === "WELCOME10",
+          { what: "applied codes" }
+        )
         const cartId = (await context.cookies()).find((cookie) => cookie.name === "_medusa_cart_id")?.value
         await page.getByLabel("Email").fill(email)
         await page.getByTestId("submit-order-button").click()
@@ -249,13 +270,24 @@ export const runNextjsStorefrontE2E = async ({ base, publishableKey, docs, port 
         if (!message.includes("Code WELCOME10 no longer applies to this order.")) {
           throw new Error(`the checkout shows "${message}"`)
         }
-        await waitUntil(() => starter.appliedCodes(page), (codes) => codes.length === 0, { what: "applied codes" })
+        await waitUntil(
+          () => starter.appliedCodes(page),
+          (codes) => codes.length === 0,
+          { what: "applied codes" }
+        )
         if ((await page.getByLabel("Email").inputValue()) !== email) {
           throw new Error("the email field lost what the shopper typed")
         }
         const cart = await storeCart(cartId)
-        if (cart.completed_at || codesOf(cart).length || (await amountOf("cart-total")) !== cents(cart.total) || cents(cart.discount_total) !== 0) {
-          throw new Error(`the cart: completed ${cart.completed_at}, codes ${codesOf(cart)}, total ${cart.total} (page ${usd(await amountOf("cart-total"))})`)
+        if (
+          cart.completed_at ||
+          codesOf(cart).length ||
+          (await amountOf("cart-total")) !== cents(cart.total) ||
+          cents(cart.discount_total) !== 0
+        ) {
+          throw new Error(
+            `the cart: completed ${cart.completed_at}, codes ${codesOf(cart)}, total ${cart.total} (page ${usd(await amountOf("cart-total"))})`
+          )
         }
         await page.mouse.move(0, 0)
         await page.screenshot({ path: path.join(docs, "nextjs-starter-limit-at-checkout.png"), fullPage: true })

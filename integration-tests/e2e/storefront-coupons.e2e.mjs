@@ -96,7 +96,9 @@ export const runStorefrontE2E = async ({ base, publishableKey, docs, port }) => 
       if (state.items !== cents(cart.item_subtotal) || state.before !== cents(cart.total)) {
         throw new Error(`page shows items ${usd(state.items)}, total ${usd(state.before)}; the API ${cart.item_subtotal}, ${cart.total}`)
       }
-      console.log(`[e2e:storefront]   cart ${state.cartId}: items ${usd(state.items)}, tax ${usd(state.taxBefore)}, total ${usd(state.before)}`)
+      console.log(
+        `[e2e:storefront]   cart ${state.cartId}: items ${usd(state.items)}, tax ${usd(state.taxBefore)}, total ${usd(state.before)}`
+      )
     })
 
     await checks.run("applies WELCOME10 and the total drops by exactly 10 % of the items", async () => {
@@ -120,7 +122,9 @@ export const runStorefrontE2E = async ({ base, publishableKey, docs, port }) => 
       }
       await page.getByText(`Code WELCOME10 applied. You save ${usd(discount)}.`).waitFor()
       state.afterWelcome = after
-      console.log(`[e2e:storefront]   WELCOME10: ${usd(state.before)} → ${usd(after)} (discount_total ${cart.discount_total}, tax ${cart.tax_total})`)
+      console.log(
+        `[e2e:storefront]   WELCOME10: ${usd(state.before)} → ${usd(after)} (discount_total ${cart.discount_total}, tax ${cart.tax_total})`
+      )
       await shot("storefront-applied.png")
     })
 
@@ -134,7 +138,9 @@ export const runStorefrontE2E = async ({ base, publishableKey, docs, port }) => 
       const total = await totalOnPage()
       const cart = await storeCart(state.cartId)
       if (total !== state.afterWelcome || cents(cart.total) !== state.afterWelcome || codesOf(cart).join() !== "WELCOME10") {
-        throw new Error(`total ${usd(total)} on the page, ${cart.total} in the API (codes ${codesOf(cart)}); expected ${usd(state.afterWelcome)}`)
+        throw new Error(
+          `total ${usd(total)} on the page, ${cart.total} in the API (codes ${codesOf(cart)}); expected ${usd(state.afterWelcome)}`
+        )
       }
       await shot("storefront-expired.png")
     })
@@ -160,7 +166,11 @@ export const runStorefrontE2E = async ({ base, publishableKey, docs, port }) => 
       if (!(await page.getByTestId("cart-id").innerText()).includes(state.cartId)) {
         throw new Error("the page opened another cart")
       }
-      await waitUntil(() => new URL(page.url()).search, (search) => !search.includes("coupon"), { what: "address" })
+      await waitUntil(
+        () => new URL(page.url()).search,
+        (search) => !search.includes("coupon"),
+        { what: "address" }
+      )
       const expected = state.before - Math.round(500 * (1 + state.taxBefore / state.items))
       await waitUntil(totalOnPage, (total) => total === expected, { what: `total (expected ${usd(expected)})` })
       const cart = await storeCart(state.cartId)
@@ -172,35 +182,41 @@ export const runStorefrontE2E = async ({ base, publishableKey, docs, port }) => 
       await shot("storefront-url-applied.png")
     })
 
-    await checks.run("ten typos on a fresh cart are answered one by one; WELCOME10 still applies; the eleventh typo is refused", async () => {
-      // a shopper of their own (new context: new cart), at the plugin's default limit of 10 failed codes per cart
-      const context = await browser.newContext({ viewport: { width: 640, height: 720 }, locale: "en-US" })
-      const shopper = await context.newPage()
-      shopper.on("pageerror", (error) => pageErrors.push(error.message))
-      try {
-        await shopper.goto(demo.url, { waitUntil: "networkidle" })
-        const add = shopper.getByRole("button", { name: new RegExp(`^Add ${PRODUCT}`) })
-        await add.waitFor({ timeout: 30_000 })
-        await add.click()
-        await shopper.getByRole("list", { name: "Cart" }).getByText(`${PRODUCT} × 1`).waitFor({ timeout: 15_000 })
-        const typeCode = async (code) => {
-          await shopper.getByLabel("Discount code", { exact: true }).fill(code)
-          await shopper.getByRole("button", { name: "Apply", exact: true }).click()
+    await checks.run(
+      "ten typos on a fresh cart are answered one by one; WELCOME10 still applies; the eleventh typo is refused",
+      async () => {
+        // a shopper of their own (new context: new cart), at the plugin's default limit of 10 failed codes per cart
+        const context = await browser.newContext({ viewport: { width: 640, height: 720 }, locale: "en-US" })
+        const shopper = await context.newPage()
+        shopper.on("pageerror", (error) => pageErrors.push(error.message))
+        try {
+          await shopper.goto(demo.url, { waitUntil: "networkidle" })
+          const add = shopper.getByRole("button", { name: new RegExp(`^Add ${PRODUCT}`) })
+          await add.waitFor({ timeout: 30_000 })
+          await add.click()
+          await shopper.getByRole("list", { name: "Cart" }).getByText(`${PRODUCT} × 1`).waitFor({ timeout: 15_000 })
+          const typeCode = async (code) => {
+            await shopper.getByLabel("Discount code", { exact: true }).fill(code)
+            await shopper.getByRole("button", { name: "Apply", exact: true }).click()
+          }
+          const error = shopper.locator(".coupons-form__error")
+          for (let typo = 1; typo <= 10; typo++) {
+            await typeCode(`TYPO-${typo}`)
+            await error.getByText(`Code TYPO-${typo} does not exist.`, { exact: false }).waitFor({ timeout: 15_000 })
+          }
+          await typeCode("WELCOME10")
+          await shopper
+            .getByRole("list", { name: "Applied discount codes" })
+            .getByText("WELCOME10", { exact: true })
+            .waitFor({ timeout: 15_000 })
+          await typeCode("TYPO-11")
+          await error.getByText("Too many codes that did not apply.", { exact: false }).waitFor({ timeout: 15_000 })
+          await shopper.screenshot({ path: path.join(docs, "storefront-rate-limited.png"), fullPage: true })
+        } finally {
+          await context.close()
         }
-        const error = shopper.locator(".coupons-form__error")
-        for (let typo = 1; typo <= 10; typo++) {
-          await typeCode(`TYPO-${typo}`)
-          await error.getByText(`Code TYPO-${typo} does not exist.`, { exact: false }).waitFor({ timeout: 15_000 })
-        }
-        await typeCode("WELCOME10")
-        await shopper.getByRole("list", { name: "Applied discount codes" }).getByText("WELCOME10", { exact: true }).waitFor({ timeout: 15_000 })
-        await typeCode("TYPO-11")
-        await error.getByText("Too many codes that did not apply.", { exact: false }).waitFor({ timeout: 15_000 })
-        await shopper.screenshot({ path: path.join(docs, "storefront-rate-limited.png"), fullPage: true })
-      } finally {
-        await context.close()
       }
-    })
+    )
 
     await checks.run("the page threw no errors", async () => {
       if (pageErrors.length) {

@@ -4,7 +4,13 @@ import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
 jest.setTimeout(300_000)
 
-type AuditEntry = { action: string; actor_id: string | null; code_id: string | null; changes: Record<string, any> | null; created_at: string }
+type AuditEntry = {
+  action: string
+  actor_id: string | null
+  code_id: string | null
+  changes: Record<string, any> | null
+  created_at: string
+}
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -24,7 +30,11 @@ medusaIntegrationTestRunner({
     describe("GET /admin/coupons/:id?fields=*audit_entries", () => {
       it("should record who changed what on the coupon and its codes, and when", async () => {
         const coupon = await createCouponViaApi(api, store, { name: "Audited", code: "AUDIT-1" })
-        await api.post(`/admin/coupons/${coupon.id}`, { name: "Audited 15", discount_value: 15, discount_type: "percentage" }, store.adminHeaders)
+        await api.post(
+          `/admin/coupons/${coupon.id}`,
+          { name: "Audited 15", discount_value: 15, discount_type: "percentage" },
+          store.adminHeaders
+        )
         const {
           data: { codes },
         } = await api.get(`/admin/coupons/${coupon.id}/codes`, store.adminHeaders)
@@ -62,7 +72,10 @@ medusaIntegrationTestRunner({
 
       it("should record nothing for a change that was refused", async () => {
         const coupon = await createCouponViaApi(api, store, { name: "Strict" })
-        expect((await fail(api.post(`/admin/coupons/${coupon.id}`, { discount_value: 150, discount_type: "percentage" }, store.adminHeaders))).status).toBe(400)
+        expect(
+          (await fail(api.post(`/admin/coupons/${coupon.id}`, { discount_value: 150, discount_type: "percentage" }, store.adminHeaders)))
+            .status
+        ).toBe(400)
         expect((await fail(api.post(`/admin/coupons/${coupon.id}/codes`, { codes: [{ code: "x" }] }, store.adminHeaders))).status).toBe(400)
         expect((await trail(coupon.id)).map((entry) => entry.action)).toEqual(["coupon.created"])
       })

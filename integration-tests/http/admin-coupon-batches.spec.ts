@@ -37,7 +37,10 @@ medusaIntegrationTestRunner({
             },
           })
       )
-      const { transaction } = await generateCouponCodesWorkflow(getContainer()).run({ input: { batch_id: batchId }, context: { transactionId } })
+      const { transaction } = await generateCouponCodesWorkflow(getContainer()).run({
+        input: { batch_id: batchId },
+        context: { transactionId },
+      })
       // the async step runs in the background: `run` has returned before the codes exist
       expect(transaction.getFlow().state).toBe("invoking")
       return await finished
@@ -120,7 +123,9 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain("1 in 456,976")
         // one more character of the 31-character default charset is enough: 4.57e9 · 31 ≥ 10^10
         expect(response.data.message).toContain('add 1 more random character, e.g. "SUMMER-####-????*"')
-        const short = await fail(api.post(`/admin/coupons/${coupon.id}/code-batches`, { count: 5, prefix: "X-", length: 4, charset: "digits" }, store.adminHeaders))
+        const short = await fail(
+          api.post(`/admin/coupons/${coupon.id}/code-batches`, { count: 5, prefix: "X-", length: 4, charset: "digits" }, store.adminHeaders)
+        )
         expect(short.status).toBe(400)
         expect(short.data.message).toContain("1 in 2,000")
         const { data } = await api.get(`/admin/coupons/${coupon.id}/codes`, store.adminHeaders)
@@ -140,10 +145,19 @@ medusaIntegrationTestRunner({
         for (const field of ["count", "pattern", "charset", "usage_limit", "color"]) {
           expect(response.data.message).toContain(field)
         }
-        const mixed = await fail(api.post(`/admin/coupons/${coupon.id}/code-batches`, { count: 10, pattern: "????-####", length: 8, expires_at: "2001-01-01" }, store.adminHeaders))
+        const mixed = await fail(
+          api.post(
+            `/admin/coupons/${coupon.id}/code-batches`,
+            { count: 10, pattern: "????-####", length: 8, expires_at: "2001-01-01" },
+            store.adminHeaders
+          )
+        )
         expect(mixed.data.message).toContain("length cannot be combined with pattern")
         expect(mixed.data.message).toContain("expires_at must be in the future")
-        expect((await fail(api.post(`/admin/coupons/${coupon.id}/code-batches`, { count: 10, pattern: "-####" }, store.adminHeaders))).data.message).toContain("must start and end")
+        expect(
+          (await fail(api.post(`/admin/coupons/${coupon.id}/code-batches`, { count: 10, pattern: "-####" }, store.adminHeaders))).data
+            .message
+        ).toContain("must start and end")
         expect((await fail(api.post("/admin/coupons/cpn_missing/code-batches", { count: 10 }, store.adminHeaders))).status).toBe(404)
       })
     })
@@ -157,7 +171,8 @@ medusaIntegrationTestRunner({
         expect((await fail(api.get(`/admin/coupons/${coupon.id}/code-batches/cpnbatch_missing`, store.adminHeaders))).status).toBe(404)
         expect((await fail(api.get(`/admin/coupons/${other.id}/code-batches/${data.batch.id}`, store.adminHeaders))).status).toBe(404)
         expect((await fail(api.get(`/admin/coupons/cpn_missing/code-batches/${data.batch.id}`, store.adminHeaders))).status).toBe(404)
-        const fields = (await api.get(`/admin/coupons/${coupon.id}/code-batches/${data.batch.id}?fields=id,status`, store.adminHeaders)).data.batch
+        const fields = (await api.get(`/admin/coupons/${coupon.id}/code-batches/${data.batch.id}?fields=id,status`, store.adminHeaders))
+          .data.batch
         expect(fields).toEqual({ id: data.batch.id, status: "completed" })
       })
     })
@@ -198,12 +213,22 @@ medusaIntegrationTestRunner({
         const coupon = await createCouponViaApi(api, store)
         const service = couponService(getContainer())
         const settings = (pattern: string) => ({ pattern, charset: "digits", usage_limit: 1, expires_at: null }) as never
-        const good = await service.createCouponCodeBatches({ coupon_id: coupon.id, requested_count: 500, status: "pending", settings: settings("OK-######") })
+        const good = await service.createCouponCodeBatches({
+          coupon_id: coupon.id,
+          requested_count: 500,
+          status: "pending",
+          settings: settings("OK-######"),
+        })
         expect(await runGeneration(good.id)).toBe("done")
         expect(await batchCodes(good.id)).toHaveLength(500)
 
         // 10 possible codes for 20 requested: only reachable by bypassing the API's entropy guard
-        const batch = await service.createCouponCodeBatches({ coupon_id: coupon.id, requested_count: 20, status: "pending", settings: settings("ZZ#") })
+        const batch = await service.createCouponCodeBatches({
+          coupon_id: coupon.id,
+          requested_count: 20,
+          status: "pending",
+          settings: settings("ZZ#"),
+        })
         expect(await runGeneration(batch.id)).toBe("reverted")
         const failed = (await api.get(`/admin/coupons/${coupon.id}/code-batches/${batch.id}`, store.adminHeaders)).data.batch
         expect(failed).toEqual(expect.objectContaining({ status: "failed", generated_count: 0 }))

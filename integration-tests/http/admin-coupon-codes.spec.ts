@@ -58,7 +58,13 @@ medusaIntegrationTestRunner({
         const byCode = Object.fromEntries(data.codes.map((code: { code: string }) => [code.code, code]))
         expect(Object.keys(byCode).sort()).toEqual(["VIP-ANNA", "VIP-BOB"])
         expect(byCode["VIP-ANNA"]).toEqual(
-          expect.objectContaining({ status: "active", usage_limit: 1, usage_count: 0, assigned_email: "anna@example.com", coupon_id: coupon.id })
+          expect.objectContaining({
+            status: "active",
+            usage_limit: 1,
+            usage_count: 0,
+            assigned_email: "anna@example.com",
+            coupon_id: coupon.id,
+          })
         )
         expect(new Date(byCode["VIP-ANNA"].expires_at).toISOString()).toBe("2031-01-01T00:00:00.000Z")
         expect(byCode["VIP-BOB"].usage_limit).toBeNull()
@@ -67,7 +73,11 @@ medusaIntegrationTestRunner({
       it("should name codes repeated in the request (400) or already live in the store (422) and create nothing", async () => {
         const coupon = await createCouponViaApi(api, store, { code: "TAKEN-1" })
         const repeated = await fail(
-          api.post(`/admin/coupons/${coupon.id}/codes`, { codes: [{ code: "dup-1" }, { code: "DUP-1" }, { code: "fine-1" }] }, store.adminHeaders)
+          api.post(
+            `/admin/coupons/${coupon.id}/codes`,
+            { codes: [{ code: "dup-1" }, { code: "DUP-1" }, { code: "fine-1" }] },
+            store.adminHeaders
+          )
         )
         expect(repeated.status).toBe(400)
         expect(repeated.data.type).toBe("invalid_data")
@@ -95,7 +105,9 @@ medusaIntegrationTestRunner({
           expect(response.data.message).toContain(field)
         }
         expect((await fail(api.post(`/admin/coupons/${coupon.id}/codes`, { codes: [] }, store.adminHeaders))).status).toBe(400)
-        expect((await fail(api.post("/admin/coupons/cpn_missing/codes", { codes: [{ code: "ABC-1" }] }, store.adminHeaders))).status).toBe(404)
+        expect((await fail(api.post("/admin/coupons/cpn_missing/codes", { codes: [{ code: "ABC-1" }] }, store.adminHeaders))).status).toBe(
+          404
+        )
       })
     })
 
@@ -162,21 +174,33 @@ medusaIntegrationTestRunner({
         const other = await createCouponViaApi(api, store, { name: "Other", code: "THEIRS-1" })
         const [mine] = (await codesOf(coupon.id)).codes
         const [theirs] = (await codesOf(other.id)).codes
-        const bad = await fail(api.post(`/admin/coupons/${coupon.id}/codes/${mine.id}`, { status: "gone", usage_limit: 0 }, store.adminHeaders))
+        const bad = await fail(
+          api.post(`/admin/coupons/${coupon.id}/codes/${mine.id}`, { status: "gone", usage_limit: 0 }, store.adminHeaders)
+        )
         expect(bad.status).toBe(400)
         expect(bad.data.message).toContain("status")
         expect(bad.data.message).toContain("usage_limit")
         expect((await fail(api.post(`/admin/coupons/${coupon.id}/codes/${mine.id}`, {}, store.adminHeaders))).status).toBe(400)
-        expect((await fail(api.post(`/admin/coupons/${coupon.id}/codes/cpncode_missing`, { status: "disabled" }, store.adminHeaders))).status).toBe(404)
-        expect((await fail(api.post(`/admin/coupons/${coupon.id}/codes/${theirs.id}`, { status: "disabled" }, store.adminHeaders))).status).toBe(404)
-        expect((await fail(api.post(`/admin/coupons/cpn_missing/codes/${mine.id}`, { status: "disabled" }, store.adminHeaders))).status).toBe(404)
+        expect(
+          (await fail(api.post(`/admin/coupons/${coupon.id}/codes/cpncode_missing`, { status: "disabled" }, store.adminHeaders))).status
+        ).toBe(404)
+        expect(
+          (await fail(api.post(`/admin/coupons/${coupon.id}/codes/${theirs.id}`, { status: "disabled" }, store.adminHeaders))).status
+        ).toBe(404)
+        expect(
+          (await fail(api.post(`/admin/coupons/cpn_missing/codes/${mine.id}`, { status: "disabled" }, store.adminHeaders))).status
+        ).toBe(404)
       })
     })
 
     describe("DELETE /admin/coupons/:id/codes/:code_id", () => {
       it("should delete a never-redeemed code (freeing its text) and refuse a redeemed one", async () => {
         const coupon = await createCouponViaApi(api, store)
-        const { data } = await api.post(`/admin/coupons/${coupon.id}/codes`, { codes: [{ code: "GONE-1" }, { code: "USED-1" }] }, store.adminHeaders)
+        const { data } = await api.post(
+          `/admin/coupons/${coupon.id}/codes`,
+          { codes: [{ code: "GONE-1" }, { code: "USED-1" }] },
+          store.adminHeaders
+        )
         const [gone, used] = ["GONE-1", "USED-1"].map((text) => data.codes.find((code: { code: string }) => code.code === text))
 
         const removed = await api.delete(`/admin/coupons/${coupon.id}/codes/${gone.id}`, store.adminHeaders)

@@ -31,10 +31,19 @@ medusaIntegrationTestRunner({
         const coupon = await createCouponViaApi(api, store)
         await api.post(
           `/admin/coupons/${coupon.id}/codes`,
-          { codes: [{ code: "VIP-1", usage_limit: 3, assigned_email: "vip@example.com", expires_at: "2031-05-01T10:00:00Z" }, { code: "VIP-2" }] },
+          {
+            codes: [
+              { code: "VIP-1", usage_limit: 3, assigned_email: "vip@example.com", expires_at: "2031-05-01T10:00:00Z" },
+              { code: "VIP-2" },
+            ],
+          },
           store.adminHeaders
         )
-        const { data } = await api.post(`/admin/coupons/${coupon.id}/code-batches`, { count: 12_000, prefix: "EXP-", length: 10 }, store.adminHeaders)
+        const { data } = await api.post(
+          `/admin/coupons/${coupon.id}/code-batches`,
+          { count: 12_000, prefix: "EXP-", length: 10 },
+          store.adminHeaders
+        )
         await waitForBatch(api, store, coupon.id, data.batch.id)
 
         const { response, text } = await exportCodes(coupon.id)
@@ -79,7 +88,14 @@ medusaIntegrationTestRunner({
         expect(data).toEqual({ imported: 3 })
         const rows = rowsOf((await exportCodes(coupon.id)).text)
         const byCode = Object.fromEntries(rows.map((row) => [row.code, row]))
-        expect(byCode["IMP-1"]).toEqual(expect.objectContaining({ usage_limit: "1", expires_at: "2031-01-01T00:00:00.000Z", assigned_email: "ann@example.com", status: "active" }))
+        expect(byCode["IMP-1"]).toEqual(
+          expect.objectContaining({
+            usage_limit: "1",
+            expires_at: "2031-01-01T00:00:00.000Z",
+            assigned_email: "ann@example.com",
+            status: "active",
+          })
+        )
         expect(byCode["IMP-2"]).toEqual(expect.objectContaining({ usage_limit: "", status: "disabled" }))
         expect(byCode["IMP-3"].usage_limit).toBe("5")
       })
@@ -159,7 +175,9 @@ medusaIntegrationTestRunner({
         expect((await importCsv(copy.id, exported)).data).toEqual({ imported: 8_002 })
         const comparable = (csv: string) =>
           rowsOf(csv)
-            .map(({ code, status, usage_limit, expires_at, assigned_email }) => [code, status, usage_limit, expires_at, assigned_email].join("|"))
+            .map(({ code, status, usage_limit, expires_at, assigned_email }) =>
+              [code, status, usage_limit, expires_at, assigned_email].join("|")
+            )
             .sort()
         expect(comparable((await exportCodes(copy.id)).text)).toEqual(comparable(exported))
       })
@@ -173,7 +191,12 @@ medusaIntegrationTestRunner({
         const coupon = await createCouponViaApi(api, store)
         await api.post(
           `/admin/coupons/${coupon.id}/codes`,
-          { codes: [...FORMULA_EMAILS.map((email, index) => ({ code: `FX-${index}`, assigned_email: email, usage_limit: 2 })), { code: "FX-PLAIN", assigned_email: "plain@x.com" }] },
+          {
+            codes: [
+              ...FORMULA_EMAILS.map((email, index) => ({ code: `FX-${index}`, assigned_email: email, usage_limit: 2 })),
+              { code: "FX-PLAIN", assigned_email: "plain@x.com" },
+            ],
+          },
           store.adminHeaders
         )
         const exported = (await exportCodes(coupon.id)).text
@@ -204,7 +227,10 @@ medusaIntegrationTestRunner({
         const cart = await createCart(api, store, { email: "-cmd@example.com" })
         expect((await applyCode(api, store, cart, "LEDGERCSV")).status).toBe(200)
         expect((await completeCart(api, store, cart)).data.type).toBe("order")
-        const { data: text } = await api.get(`/admin/coupons/${coupon.id}/redemptions/export`, { ...store.adminHeaders, responseType: "text" })
+        const { data: text } = await api.get(`/admin/coupons/${coupon.id}/redemptions/export`, {
+          ...store.adminHeaders,
+          responseType: "text",
+        })
         const [row] = rowsOf(text as string)
         expect(row.email).toBe("'-cmd@example.com")
         expect(row.code).toBe("LEDGERCSV")

@@ -69,11 +69,17 @@ medusaIntegrationTestRunner({
         expect(new Set(assignments.map((assignment) => assignment.code)).size).toBe(1_000)
         expect(new Set(assignments.map((assignment) => assignment.email))).toEqual(new Set(emails))
 
-        const received = await waitFor(async () => events, (list) => list.length >= 1_000)
+        const received = await waitFor(
+          async () => events,
+          (list) => list.length >= 1_000
+        )
         expect(received).toHaveLength(1_000)
         expect(new Set(received.map((event) => event.code))).toEqual(new Set(assignments.map((assignment) => assignment.code)))
 
-        const sent = await waitFor(() => notificationsTo(emails), (list) => list.length >= 1_000)
+        const sent = await waitFor(
+          () => notificationsTo(emails),
+          (list) => list.length >= 1_000
+        )
         expect(sent).toHaveLength(1_000)
         const first = sent.find((notification) => notification.to === "fan-0@example.com")!
         expect(first).toMatchObject({ channel: "email", template: "coupon-code-assigned", provider_id: "local" })
@@ -158,16 +164,35 @@ medusaIntegrationTestRunner({
 
       it("should answer 400 for bad bodies, 404 for unknown coupons, batches and groups, and 401 without a session", async () => {
         const { coupon } = await couponWithBatch(2)
-        const bad = await fail(api.post(`/admin/coupons/${coupon.id}/distributions`, { emails: ["not-an-email"], customer_group_id: "cusgroup_1" }, store.adminHeaders))
+        const bad = await fail(
+          api.post(
+            `/admin/coupons/${coupon.id}/distributions`,
+            { emails: ["not-an-email"], customer_group_id: "cusgroup_1" },
+            store.adminHeaders
+          )
+        )
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/must be an email address/)
         expect(bad.data.message).toMatch(/give either emails or customer_group_id/)
 
-        expect((await fail(api.post(`/admin/coupons/cpn_missing/distributions`, { emails: ["a@example.com"] }, store.adminHeaders))).status).toBe(404)
         expect(
-          (await fail(api.post(`/admin/coupons/${coupon.id}/distributions`, { emails: ["a@example.com"], batch_id: "cpnbatch_missing" }, store.adminHeaders))).status
+          (await fail(api.post(`/admin/coupons/cpn_missing/distributions`, { emails: ["a@example.com"] }, store.adminHeaders))).status
         ).toBe(404)
-        expect((await fail(api.post(`/admin/coupons/${coupon.id}/distributions`, { customer_group_id: "cusgroup_missing" }, store.adminHeaders))).status).toBe(404)
+        expect(
+          (
+            await fail(
+              api.post(
+                `/admin/coupons/${coupon.id}/distributions`,
+                { emails: ["a@example.com"], batch_id: "cpnbatch_missing" },
+                store.adminHeaders
+              )
+            )
+          ).status
+        ).toBe(404)
+        expect(
+          (await fail(api.post(`/admin/coupons/${coupon.id}/distributions`, { customer_group_id: "cusgroup_missing" }, store.adminHeaders)))
+            .status
+        ).toBe(404)
         expect((await fail(api.post(`/admin/coupons/${coupon.id}/distributions`, { emails: ["a@example.com"] }))).status).toBe(401)
         expect((await fail(api.get(`/admin/coupons/${coupon.id}/distributions`))).status).toBe(401)
       })

@@ -54,7 +54,11 @@ medusaIntegrationTestRunner({
       const listed = await api.get(`/admin/coupons/${coupon.id}/codes?limit=50`, store.adminHeaders)
       expect(listed.data.codes.every((code: { code: string }) => /^\*\*\*\*[A-Z0-9]{4}$/.test(code.code))).toBe(true)
       const exported = await api.get(`/admin/coupons/${coupon.id}/codes/export`, store.adminHeaders)
-      const exportedCodes = exported.data.trim().split(/\r?\n/).slice(1).map((line: string) => line.split(",")[0])
+      const exportedCodes = exported.data
+        .trim()
+        .split(/\r?\n/)
+        .slice(1)
+        .map((line: string) => line.split(",")[0])
       expect(exportedCodes).toHaveLength(20)
       expect(exportedCodes.every((code: string) => /^\*\*\*\*[A-Z0-9]{4}$/.test(code))).toBe(true)
 
@@ -95,8 +99,7 @@ medusaIntegrationTestRunner({
     const downloadPath = (couponId: string, batchId: string) => `/admin/coupons/${couponId}/code-batches/${batchId}/codes`
     const readBatch = async (couponId: string, batchId: string) =>
       (await api.get(`/admin/coupons/${couponId}/code-batches/${batchId}`, store.adminHeaders)).data.batch
-    const confirm = (couponId: string, batchId: string) =>
-      api.post(`${downloadPath(couponId, batchId)}/confirm`, {}, store.adminHeaders)
+    const confirm = (couponId: string, batchId: string) => api.post(`${downloadPath(couponId, batchId)}/confirm`, {}, store.adminHeaders)
 
     /** Sends the download request and closes the socket at once, before any answer can arrive. */
     const abortedDownload = (path: string) =>

@@ -40,7 +40,10 @@ medusaIntegrationTestRunner({
       const couponA = await createCouponViaApi(api, store, { name: "Coupon A" })
       const couponB = await createCouponViaApi(api, store, { name: "Coupon B" })
       const created = [
-        ...(await service.insertCouponCodes(couponA.id, ["A1", "A2", "A3", "A4"].map((code) => ({ code: `CODE-${code}` })))),
+        ...(await service.insertCouponCodes(
+          couponA.id,
+          ["A1", "A2", "A3", "A4"].map((code) => ({ code: `CODE-${code}` }))
+        )),
         ...(await service.insertCouponCodes(couponB.id, [{ code: "CODE-B1" }])),
       ]
       const codeId = (name: string) => created.find((code) => code.code === `CODE-${name}`)!.id
@@ -54,7 +57,13 @@ medusaIntegrationTestRunner({
         items: [{ title: "Jacket", quantity: 1, unit_price: 100 }],
       } as never)
 
-      const redeem = async (orderId: string, uses: [string, number][], customer: { customer_id?: string; email?: string }, total: number, day: string) => {
+      const redeem = async (
+        orderId: string,
+        uses: [string, number][],
+        customer: { customer_id?: string; email?: string },
+        total: number,
+        day: string
+      ) => {
         await service.redeemCodes(
           uses.map(([code, discount]) => ({
             coupon_id: code.startsWith("B") ? couponB.id : couponA.id,
@@ -78,7 +87,16 @@ medusaIntegrationTestRunner({
       await redeem("o4", [["A3", 7.5]], { customer_id: "cus_2" }, 75, "2026-01-12")
       await service.revertRedemptions({ order_id: "o4" })
       await redeem("o5", [["B1", 3]], { customer_id: "cus_3" }, 30, "2026-01-11")
-      await redeem("o6", [["A2", 4], ["A3", 6]], { customer_id: "cus_4" }, 120, "2026-01-13")
+      await redeem(
+        "o6",
+        [
+          ["A2", 4],
+          ["A3", 6],
+        ],
+        { customer_id: "cus_4" },
+        120,
+        "2026-01-13"
+      )
       await pg.raw(`UPDATE coupon_code SET created_at = '2026-01-01T00:00:00Z' WHERE coupon_id IN (?, ?)`, [couponA.id, couponB.id])
       return { couponA: couponA.id, couponB: couponB.id, orderId: order.id, customerId: customer.id }
     }
@@ -135,7 +153,9 @@ medusaIntegrationTestRunner({
           })
         )
         const before = (await api.get(`/admin/coupons/${seeded.couponA}/stats?to=2025-12-31T00:00:00Z`, store.adminHeaders)).data
-        expect(before).toEqual(expect.objectContaining({ redemptions: 0, revenue: 0, average_order_value: 0, codes_issued: 0, redemption_rate: 0, daily: [] }))
+        expect(before).toEqual(
+          expect.objectContaining({ redemptions: 0, revenue: 0, average_order_value: 0, codes_issued: 0, redemption_rate: 0, daily: [] })
+        )
       })
 
       it("should answer 400 for a bad window and 404 for an unknown coupon", async () => {
@@ -210,16 +230,23 @@ medusaIntegrationTestRunner({
         const response = await api.get(url, { ...store.adminHeaders, responseType: "text" })
         expect(response.headers["content-type"]).toContain("text/csv")
         const text = response.data as string
-        expect(text.split("\n")[0]).toBe("id,code,order_id,customer_id,email,discount_amount,order_total,currency_code,status,created_at,reverted_at")
+        expect(text.split("\n")[0]).toBe(
+          "id,code,order_id,customer_id,email,discount_amount,order_total,currency_code,status,created_at,reverted_at"
+        )
         const rows = parse(text, { columns: true }) as Record<string, string>[]
         expect(rows).toHaveLength(6)
         const days = rows.map((row) => row.created_at.slice(0, 10))
         expect(days).toEqual(["2026-01-10", "2026-01-10", "2026-01-12", "2026-01-12", "2026-01-13", "2026-01-13"])
         expect(rows.map((row) => row.order_id).sort()).toEqual([seeded.orderId, "o2", "o3", "o4", "o6", "o6"].sort())
-        expect(rows.find((row) => row.order_id === "o4")).toEqual(expect.objectContaining({ status: "reverted", discount_amount: "7.5", order_total: "75" }))
+        expect(rows.find((row) => row.order_id === "o4")).toEqual(
+          expect.objectContaining({ status: "reverted", discount_amount: "7.5", order_total: "75" })
+        )
         expect(rows.find((row) => row.order_id === "o4")!.reverted_at).not.toBe("")
 
-        const redeemed = parse((await api.get(`${url}?status=redeemed&created_at[gte]=2026-01-12`, { ...store.adminHeaders, responseType: "text" })).data, { columns: true })
+        const redeemed = parse(
+          (await api.get(`${url}?status=redeemed&created_at[gte]=2026-01-12`, { ...store.adminHeaders, responseType: "text" })).data,
+          { columns: true }
+        )
         expect(redeemed.map((row: { code: string }) => row.code).sort()).toEqual(["CODE-A2", "CODE-A2", "CODE-A3"])
         expect((await fail(api.get(`${url}?status=lost`, store.adminHeaders))).status).toBe(400)
         expect((await fail(api.get("/admin/coupons/cpn_missing/redemptions/export", store.adminHeaders))).status).toBe(404)
@@ -232,12 +259,22 @@ medusaIntegrationTestRunner({
         expect(order.coupon_redemptions).toEqual([
           expect.objectContaining({ order_id: seeded.orderId, code: "CODE-A1", coupon_id: seeded.couponA, status: "redeemed" }),
         ])
-        const customer = (await api.get(`/admin/customers/${seeded.customerId}?fields=id,+coupon_redemptions.*`, store.adminHeaders)).data.customer
+        const customer = (await api.get(`/admin/customers/${seeded.customerId}?fields=id,+coupon_redemptions.*`, store.adminHeaders)).data
+          .customer
         expect(customer.coupon_redemptions.map((r: { order_id: string }) => r.order_id).sort()).toEqual([seeded.orderId, "o2"].sort())
 
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const { data } = await query.graph({ entity: "coupon_redemption", fields: ["id", "order.id", "customer.email"], filters: { order_id: seeded.orderId } })
-        expect(data[0]).toEqual(expect.objectContaining({ order: expect.objectContaining({ id: seeded.orderId }), customer: expect.objectContaining({ email: "one@example.com" }) }))
+        const { data } = await query.graph({
+          entity: "coupon_redemption",
+          fields: ["id", "order.id", "customer.email"],
+          filters: { order_id: seeded.orderId },
+        })
+        expect(data[0]).toEqual(
+          expect.objectContaining({
+            order: expect.objectContaining({ id: seeded.orderId }),
+            customer: expect.objectContaining({ email: "one@example.com" }),
+          })
+        )
       })
     })
   },

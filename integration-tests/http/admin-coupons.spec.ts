@@ -11,7 +11,13 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let store: StoreFixture
-    const fail = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a failure") }, (error) => error.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => {
+          throw new Error("expected a failure")
+        },
+        (error) => error.response
+      )
 
     beforeEach(async () => {
       store = await createStoreFixture(getContainer())
@@ -41,7 +47,15 @@ medusaIntegrationTestRunner({
         )
         expect(status).toBe(200)
         expect(data.coupon).toEqual(
-          expect.objectContaining({ name: "Summer ten", discount_type: "percentage", discount_value: 10, usage_limit: 100, usage_count: 0, allowed_email_domains: ["*.example.com"], usage_limit_per_customer: 1 })
+          expect.objectContaining({
+            name: "Summer ten",
+            discount_type: "percentage",
+            discount_value: 10,
+            usage_limit: 100,
+            usage_count: 0,
+            allowed_email_domains: ["*.example.com"],
+            usage_limit_per_customer: 1,
+          })
         )
         // default end from the plugin options: 30 days after now
         const days = (new Date(data.coupon.ends_at).getTime() - Date.now()) / 86_400_000
@@ -51,7 +65,11 @@ medusaIntegrationTestRunner({
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const {
           data: [withLinks],
-        } = await query.graph({ entity: "coupon", fields: ["codes.code", "promotion.code", "promotion.status"], filters: { id: data.coupon.id } })
+        } = await query.graph({
+          entity: "coupon",
+          fields: ["codes.code", "promotion.code", "promotion.status"],
+          filters: { id: data.coupon.id },
+        })
         expect(withLinks.codes.map((c: { code: string }) => c.code)).toEqual(["SUMMER-10"])
         expect(withLinks.promotion.code).toMatch(/^CPN-[A-Z0-9]{32}$/)
         expect(withLinks.promotion.status).toBe("active")
@@ -71,12 +89,18 @@ medusaIntegrationTestRunner({
           expect(response.data.message).toContain(field)
         }
         const second = await fail(
-          api.post("/admin/coupons", { name: "x", discount_type: "fixed", discount_value: 5, starts_at: "2030-01-02", ends_at: "2030-01-01", code: "a b" }, store.adminHeaders)
+          api.post(
+            "/admin/coupons",
+            { name: "x", discount_type: "fixed", discount_value: 5, starts_at: "2030-01-02", ends_at: "2030-01-01", code: "a b" },
+            store.adminHeaders
+          )
         )
         for (const field of ["currency_code", "ends_at", "code"]) {
           expect(second.data.message).toContain(field)
         }
-        const third = await fail(api.post("/admin/coupons", { name: "x", discount_type: "percentage", discount_value: 120 }, store.adminHeaders))
+        const third = await fail(
+          api.post("/admin/coupons", { name: "x", discount_type: "percentage", discount_value: 120 }, store.adminHeaders)
+        )
         expect(third.data.message).toContain("discount_value")
         const { data } = await api.get("/admin/coupons", store.adminHeaders)
         expect(data.count).toBe(0)
@@ -102,9 +126,17 @@ medusaIntegrationTestRunner({
         const yesterday = new Date(Date.now() - 86_400_000).toISOString()
         const future = new Date(Date.now() + 10 * 86_400_000).toISOString()
         await api.post("/admin/coupons", { ...percentage, name: "Live one", code: "LIVE-1" }, store.adminHeaders)
-        await api.post("/admin/coupons", { ...percentage, name: "Old one", code: "OLD-1", starts_at: past, ends_at: yesterday }, store.adminHeaders)
+        await api.post(
+          "/admin/coupons",
+          { ...percentage, name: "Old one", code: "OLD-1", starts_at: past, ends_at: yesterday },
+          store.adminHeaders
+        )
         await api.post("/admin/coupons", { ...percentage, name: "Later one", code: "LATER-1", starts_at: future }, store.adminHeaders)
-        await api.post("/admin/coupons", { name: "Free ship", discount_type: "free_shipping", status: "draft", code: "SHIPFREE" }, store.adminHeaders)
+        await api.post(
+          "/admin/coupons",
+          { name: "Free ship", discount_type: "free_shipping", status: "draft", code: "SHIPFREE" },
+          store.adminHeaders
+        )
 
         const all = (await api.get("/admin/coupons?limit=2&offset=0&order=name", store.adminHeaders)).data
         expect(all).toEqual(expect.objectContaining({ count: 4, offset: 0, limit: 2 }))
@@ -135,7 +167,14 @@ medusaIntegrationTestRunner({
         expect(updated.data.coupon).toEqual(expect.objectContaining({ status: "inactive", discount_value: 25 }))
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const promotionOf = async () =>
-          (await query.graph({ entity: "coupon", fields: ["promotion.id", "promotion.status", "promotion.application_method.value"], filters: { id }, withDeleted: true })).data[0].promotion
+          (
+            await query.graph({
+              entity: "coupon",
+              fields: ["promotion.id", "promotion.status", "promotion.application_method.value"],
+              filters: { id },
+              withDeleted: true,
+            })
+          ).data[0].promotion
         const promotion = await promotionOf()
         expect(promotion.status).toBe("inactive")
         expect(Number(promotion.application_method.value)).toBe(25)
@@ -168,7 +207,14 @@ medusaIntegrationTestRunner({
         const products = { product_ids: [variant.product_id] }
         const create = async (body: Record<string, unknown>) =>
           (await api.post("/admin/coupons", { name: "Partial", status: "active", ...body }, store.adminHeaders)).data.coupon.id as string
-        const buyGet = await create({ discount_type: "buy_get", discount_value: 100, buy_quantity: 2, get_quantity: 1, buy_targets: products, targets: products })
+        const buyGet = await create({
+          discount_type: "buy_get",
+          discount_value: 100,
+          buy_quantity: 2,
+          get_quantity: 1,
+          buy_targets: products,
+          targets: products,
+        })
         const fixed = await create({ discount_type: "fixed", discount_value: 5, currency_code: "usd" })
         const items = await create({ discount_type: "percentage", discount_value: 10, target: "items" })
         const freeShipping = await create({ discount_type: "free_shipping" })
@@ -178,7 +224,12 @@ medusaIntegrationTestRunner({
           (
             await query.graph({
               entity: "coupon",
-              fields: ["*", "promotion.application_method.value", "promotion.application_method.target_type", "promotion.application_method.type"],
+              fields: [
+                "*",
+                "promotion.application_method.value",
+                "promotion.application_method.target_type",
+                "promotion.application_method.type",
+              ],
               filters: { id },
             })
           ).data[0]

@@ -33,7 +33,9 @@ medusaIntegrationTestRunner({
     }
 
     const orderDiscount = async (orderId: string) => {
-      const order = await getContainer().resolve(Modules.ORDER).retrieveOrder(orderId, { select: ["id", "discount_total"] })
+      const order = await getContainer()
+        .resolve(Modules.ORDER)
+        .retrieveOrder(orderId, { select: ["id", "discount_total"] })
       return Number(order.discount_total)
     }
 
@@ -48,7 +50,11 @@ medusaIntegrationTestRunner({
       it("should complete a member's cart whose group-only code the member applied while logged in", async () => {
         const member = await logIn(api, store, "webhook-vip@example.com")
         const groupId = await vipGroupWith(member.customerId)
-        const coupon = await createCouponViaApi(api, store, { code: "VIP-HOOK", customer_group_ids: [groupId], usage_limit_per_customer: 1 })
+        const coupon = await createCouponViaApi(api, store, {
+          code: "VIP-HOOK",
+          customer_group_ids: [groupId],
+          usage_limit_per_customer: 1,
+        })
         const auth = { authorization: member.authorization }
         const cartId = await createCart(api, store, { email: "webhook-vip@example.com", headers: auth })
         expect((await applyCode(api, store, cartId, "VIP-HOOK", auth)).status).toBe(200)
@@ -105,10 +111,13 @@ medusaIntegrationTestRunner({
 
         // the shopper's own completion recomputes first and charges the coupon as it is now
         const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders).catch((e) => e.response)
-        const payable = completed.data.type === "order" ? completed : await (async () => {
-          await addPaymentSession(api, store, cartId)
-          return api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders).catch((e) => e.response)
-        })()
+        const payable =
+          completed.data.type === "order"
+            ? completed
+            : await (async () => {
+                await addPaymentSession(api, store, cartId)
+                return api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders).catch((e) => e.response)
+              })()
         expect(payable.data.type).toBe("order")
         const [redemption] = (await usageOf(getContainer(), coupon.id)).redemptions
         // tax-exclusive region: the ledger holds the pre-tax discount the order shows (see README)

@@ -201,8 +201,10 @@ medusaIntegrationTestRunner({
       }
     }
 
-    const CART_FIELDS = "+coupon_codes.code,+item_subtotal,+shipping_subtotal,+discount_subtotal,+discount_total,items.id,items.variant_id,items.quantity"
-    const readCart = async (real: Real, slot: number) => (await shopperCall(real, slot)("get", `/store/carts/${real.cartIds[slot]}?fields=${CART_FIELDS}`)).data.cart
+    const CART_FIELDS =
+      "+coupon_codes.code,+item_subtotal,+shipping_subtotal,+discount_subtotal,+discount_total,items.id,items.variant_id,items.quantity"
+    const readCart = async (real: Real, slot: number) =>
+      (await shopperCall(real, slot)("get", `/store/carts/${real.cartIds[slot]}?fields=${CART_FIELDS}`)).data.cart
     const lineOf = async (real: Real, slot: number, product: Product) => {
       const variant = product === "jacket" ? store.variantId : store.cheapVariantId
       const cart = await readCart(real, slot)
@@ -299,11 +301,7 @@ medusaIntegrationTestRunner({
     const openCart = (model: Model, slot: number) => model.carts[slot].order === null
 
     /** One operation: its precondition on the model, the request, the model's update and the comparison. */
-    const command = (
-      name: string,
-      pre: (model: Model) => boolean,
-      act: (model: Model, real: Real) => Promise<void>
-    ): Cmd => ({
+    const command = (name: string, pre: (model: Model) => boolean, act: (model: Model, real: Real) => Promise<void>): Cmd => ({
       check: pre,
       run: async (model, real) => {
         const started = Date.now()
@@ -379,7 +377,11 @@ medusaIntegrationTestRunner({
         (model) => openCart(model, slot) && model.carts[slot].lines[product] === 0,
         async (model, real) => {
           const variant = product === "jacket" ? store.variantId : store.cheapVariantId
-          expectStatus(await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/line-items`, { variant_id: variant, quantity: 1 }), 200, "add line")
+          expectStatus(
+            await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/line-items`, { variant_id: variant, quantity: 1 }),
+            200,
+            "add line"
+          )
           model.carts[slot].lines[product] = 1
           recheck(model, model.carts[slot])
         }
@@ -391,7 +393,11 @@ medusaIntegrationTestRunner({
         (model) => openCart(model, slot) && model.carts[slot].lines[product] > 0,
         async (model, real) => {
           const lineId = await lineOf(real, slot, product)
-          expectStatus(await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/line-items/${lineId}`, { quantity }), 200, "quantity")
+          expectStatus(
+            await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/line-items/${lineId}`, { quantity }),
+            200,
+            "quantity"
+          )
           model.carts[slot].lines[product] = quantity
           recheck(model, model.carts[slot])
         }
@@ -404,7 +410,11 @@ medusaIntegrationTestRunner({
         (model) => openCart(model, slot) && model.carts[slot].lines[product] > 0,
         async (model, real) => {
           const lineId = await lineOf(real, slot, product)
-          expectStatus(await shopperCall(real, slot)("delete", `/store/carts/${real.cartIds[slot]}/line-items/${lineId}`), 200, "remove line")
+          expectStatus(
+            await shopperCall(real, slot)("delete", `/store/carts/${real.cartIds[slot]}/line-items/${lineId}`),
+            200,
+            "remove line"
+          )
           model.carts[slot].lines[product] = 0
         }
       )
@@ -415,7 +425,11 @@ medusaIntegrationTestRunner({
         // a member's cart keeps the member (Medusa lets a registered customer change the email in place)
         (model) => openCart(model, slot) && !model.carts[slot].registered,
         async (model, real) => {
-          expectStatus(await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}`, { email: real.emails[email] }), 200, "email")
+          expectStatus(
+            await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}`, { email: real.emails[email] }),
+            200,
+            "email"
+          )
           model.carts[slot].email = email
           recheck(model, model.carts[slot])
         }
@@ -451,7 +465,9 @@ medusaIntegrationTestRunner({
         `shipping(cart${slot})`,
         (model) => openCart(model, slot),
         async (model, real) => {
-          const response = await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/shipping-methods`, { option_id: store.shippingOptionId })
+          const response = await shopperCall(real, slot)("post", `/store/carts/${real.cartIds[slot]}/shipping-methods`, {
+            option_id: store.shippingOptionId,
+          })
           expectStatus(response, 200, "shipping")
           recheck(model, model.carts[slot])
         }
@@ -467,9 +483,13 @@ medusaIntegrationTestRunner({
           const cart = model.carts[slot]
           const collection = await shopperCall(real, slot)("post", "/store/payment-collections", { cart_id: cartId })
           expectStatus(collection, 200, "payment collection")
-          const session = await shopperCall(real, slot)("post", `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, {
-            provider_id: "pp_system_default",
-          })
+          const session = await shopperCall(real, slot)(
+            "post",
+            `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+            {
+              provider_id: "pp_system_default",
+            }
+          )
           expectStatus(session, 200, "payment session")
           const refusals = cart.codes.map((key) => refusalOf(model, cart, key, "complete")).filter((reason) => reason !== null)
           const response = await shopperCall(real, slot)("post", `/store/carts/${cartId}/complete`, {})
@@ -555,14 +575,18 @@ medusaIntegrationTestRunner({
     const liveCoupon = (model: Model, key: CouponKey) => !model.coupons[key].deleted
 
     const toggleCouponStatus = (key: CouponKey) =>
-      command(`admin.toggleStatus(${key})`, (model) => liveCoupon(model, key), async (model, real) => {
-        const coupon = model.coupons[key]
-        coupon.status = coupon.status === "active" ? "inactive" : "active"
-        await adminPost(real, key, { status: coupon.status })
-        if (coupon.status === "inactive") {
-          dropEverywhere(model, key)
+      command(
+        `admin.toggleStatus(${key})`,
+        (model) => liveCoupon(model, key),
+        async (model, real) => {
+          const coupon = model.coupons[key]
+          coupon.status = coupon.status === "active" ? "inactive" : "active"
+          await adminPost(real, key, { status: coupon.status })
+          if (coupon.status === "inactive") {
+            dropEverywhere(model, key)
+          }
         }
-      })
+      )
 
     const toggleCodeStatus = (key: CouponKey) =>
       command(
@@ -598,11 +622,15 @@ medusaIntegrationTestRunner({
       )
 
     const deleteCoupon = (key: CouponKey) =>
-      command(`admin.deleteCoupon(${key})`, (model) => liveCoupon(model, key), async (model, real) => {
-        expectStatus(await call("delete", `/admin/coupons/${real.coupons[key].id}`, undefined, true), 200, "delete coupon")
-        model.coupons[key].deleted = true
-        dropEverywhere(model, key)
-      })
+      command(
+        `admin.deleteCoupon(${key})`,
+        (model) => liveCoupon(model, key),
+        async (model, real) => {
+          expectStatus(await call("delete", `/admin/coupons/${real.coupons[key].id}`, undefined, true), 200, "delete coupon")
+          model.coupons[key].deleted = true
+          dropEverywhere(model, key)
+        }
+      )
 
     // a cap at the current usage takes F off the open carts holding it
     const setUsageLimit = (limit: number | null) =>
@@ -617,24 +645,39 @@ medusaIntegrationTestRunner({
       )
 
     const setFutureEndDate = (key: CouponKey, days: number) =>
-      command(`admin.endsAt(${key}, +${days}d)`, (model) => liveCoupon(model, key) && !model.coupons[key].expired, async (model, real) => {
-        await adminPost(real, key, { ends_at: new Date(Date.now() + days * 86_400_000).toISOString() })
-        editReachesCarts(model, key)
-      })
+      command(
+        `admin.endsAt(${key}, +${days}d)`,
+        (model) => liveCoupon(model, key) && !model.coupons[key].expired,
+        async (model, real) => {
+          await adminPost(real, key, { ends_at: new Date(Date.now() + days * 86_400_000).toISOString() })
+          editReachesCarts(model, key)
+        }
+      )
 
     const setValue = (key: "P" | "F", value: number) =>
-      command(`admin.value(${key}, ${value})`, (model) => liveCoupon(model, key), async (model, real) => {
-        await adminPost(real, key, { discount_value: value })
-        model.coupons[key].value = value
-        editReachesCarts(model, key)
-      })
+      command(
+        `admin.value(${key}, ${value})`,
+        (model) => liveCoupon(model, key),
+        async (model, real) => {
+          await adminPost(real, key, { discount_value: value })
+          model.coupons[key].value = value
+          editReachesCarts(model, key)
+        }
+      )
 
     const expire = (key: CouponKey) =>
-      command(`admin.expire(${key})`, (model) => liveCoupon(model, key) && !model.coupons[key].expired, async (model, real) => {
-        await adminPost(real, key, { starts_at: new Date(Date.now() - 2 * 86_400_000).toISOString(), ends_at: new Date(Date.now() - 86_400_000).toISOString() })
-        model.coupons[key].expired = true
-        editReachesCarts(model, key)
-      })
+      command(
+        `admin.expire(${key})`,
+        (model) => liveCoupon(model, key) && !model.coupons[key].expired,
+        async (model, real) => {
+          await adminPost(real, key, {
+            starts_at: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+            ends_at: new Date(Date.now() - 86_400_000).toISOString(),
+          })
+          model.coupons[key].expired = true
+          editReachesCarts(model, key)
+        }
+      )
 
     const slot = fc.constantFrom(...CART_SLOTS)
     const key = fc.constantFrom<CouponKey>(...COUPON_KEYS)
@@ -686,8 +729,21 @@ medusaIntegrationTestRunner({
       const run = ++runCounter
       const suffix = `${run}X${Math.random().toString(36).slice(2, 7).toUpperCase()}`
       const [P, F, S, M] = await Promise.all([
-        createCoupon(container, { code: `P${suffix}`, discount_type: "percentage", discount_value: 10, combinable: false, usage_limit_per_customer: 1 }),
-        createCoupon(container, { code: `F${suffix}`, discount_type: "fixed", discount_value: 5, currency_code: "usd", combinable: true, usage_limit: 2 }),
+        createCoupon(container, {
+          code: `P${suffix}`,
+          discount_type: "percentage",
+          discount_value: 10,
+          combinable: false,
+          usage_limit_per_customer: 1,
+        }),
+        createCoupon(container, {
+          code: `F${suffix}`,
+          discount_type: "fixed",
+          discount_value: 5,
+          currency_code: "usd",
+          combinable: true,
+          usage_limit: 2,
+        }),
         createCoupon(container, { code: `S${suffix}`, discount_type: "free_shipping", discount_value: 0, combinable: true }),
         createCoupon(container, {
           code: `M${suffix}`,
@@ -733,9 +789,7 @@ medusaIntegrationTestRunner({
     }
 
     it(`should agree with the reference model on random checkout paths (${RUNS} sequences of at most ${STEPS} steps)`, async () => {
-      process.stdout.write(
-        `checkout model: seed ${SEED}, ${RUNS} runs of at most ${STEPS} steps (replay: COUPON_MODEL_SEED=${SEED})\n`
-      )
+      process.stdout.write(`checkout model: seed ${SEED}, ${RUNS} runs of at most ${STEPS} steps (replay: COUPON_MODEL_SEED=${SEED})\n`)
       await fc.assert(
         fc.asyncProperty(fc.commands(COMMANDS, { maxCommands: STEPS, size: "max" }), async (commands) => {
           await fc.asyncModelRun(setup, commands)

@@ -36,7 +36,12 @@ medusaIntegrationTestRunner({
       const answers = []
       for (const call of calls) {
         const response = await send(call)
-        answers.push({ call: `${call.method.toUpperCase()} ${call.url} ${JSON.stringify(call.body) ?? ""}`, status: response.status, type: response.data?.type, message: typeof response.data?.message })
+        answers.push({
+          call: `${call.method.toUpperCase()} ${call.url} ${JSON.stringify(call.body) ?? ""}`,
+          status: response.status,
+          type: response.data?.type,
+          message: typeof response.data?.message,
+        })
       }
       expect(answers.filter((answer) => answer.status !== 400 || answer.type !== "invalid_data" || answer.message !== "string")).toEqual([])
     }
@@ -79,7 +84,11 @@ medusaIntegrationTestRunner({
         { method: "post", url: `/admin/coupons/${coupon.id}`, body: { allowed_email_domains: [`exa${NUL}mple.com`] } },
         { method: "get", url: "/admin/coupons?q=%00" },
         { method: "get", url: `/admin/coupons/${coupon.id}?fields=%00` },
-        { method: "post", url: `/admin/coupons/${coupon.id}/codes`, body: { codes: [{ code: "OK-CODE", assigned_email: `a${NUL}@example.com` }] } },
+        {
+          method: "post",
+          url: `/admin/coupons/${coupon.id}/codes`,
+          body: { codes: [{ code: "OK-CODE", assigned_email: `a${NUL}@example.com` }] },
+        },
         { method: "get", url: `/admin/coupons/${coupon.id}/codes?q=A%00` },
         { method: "post", url: `/admin/coupons/${coupon.id}/codes/import`, body: { csv: `code\nAB${NUL}C\n` } },
         { method: "post", url: `/admin/coupons/${coupon.id}/codes/${codeId}?fields=%00`, body: { status: "disabled" } },
@@ -104,7 +113,11 @@ medusaIntegrationTestRunner({
         { method: "post" as const, url: "/admin/coupons", body: { ...base, starts_at: date } },
         { method: "post" as const, url: `/admin/coupons/${coupon.id}`, body: { ends_at: date } },
         { method: "post" as const, url: `/admin/coupons/${coupon.id}`, body: { starts_at: date } },
-        { method: "post" as const, url: `/admin/coupons/${coupon.id}/codes`, body: { codes: [{ code: `DATE-${index}`, expires_at: date }] } },
+        {
+          method: "post" as const,
+          url: `/admin/coupons/${coupon.id}/codes`,
+          body: { codes: [{ code: `DATE-${index}`, expires_at: date }] },
+        },
         { method: "post" as const, url: `/admin/coupons/${coupon.id}/codes/${codeId}`, body: { expires_at: date } },
         { method: "post" as const, url: `/admin/coupons/${coupon.id}/code-batches`, body: { count: 3, expires_at: date } },
       ])
@@ -121,7 +134,11 @@ medusaIntegrationTestRunner({
         ...calls,
         ...query,
         { method: "post", url: `/admin/coupons/${coupon.id}/codes/import`, body: { csv: "code,expires_at\nIMPORT-1,99999-01-01\n" } },
-        { method: "post", url: `/admin/coupons/${coupon.id}/codes/import`, body: { csv: "code,expires_at\nIMPORT-2,+010000-01-01T00:00:00Z\n" } },
+        {
+          method: "post",
+          url: `/admin/coupons/${coupon.id}/codes/import`,
+          body: { csv: "code,expires_at\nIMPORT-2,+010000-01-01T00:00:00Z\n" },
+        },
       ])
       // the edges of the range are stored and read back as sent
       const edges = { starts_at: "0001-01-01T00:00:00.000Z", ends_at: "9999-12-31T23:59:59.999Z" }

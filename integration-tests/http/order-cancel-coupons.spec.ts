@@ -17,9 +17,11 @@ jest.setTimeout(120_000)
  * carts of one email.
  */
 const EXPLODING_EMAIL = "explode-after-redeem@example.com"
-const orderCreated = (completeCartWorkflow.hooks as unknown as {
-  orderCreated: (handler: (input: { order_id: string; cart_id: string }, context: { container: any }) => Promise<unknown>) => void
-}).orderCreated
+const orderCreated = (
+  completeCartWorkflow.hooks as unknown as {
+    orderCreated: (handler: (input: { order_id: string; cart_id: string }, context: { container: any }) => Promise<unknown>) => void
+  }
+).orderCreated
 orderCreated(async ({ order_id }, { container }) => {
   const query = container.resolve("query")
   const { data } = await query.graph({ entity: "order", fields: ["email"], filters: { id: order_id } })
@@ -119,9 +121,7 @@ medusaIntegrationTestRunner({
         expect(twice.code_usage).toEqual({ "TWO-ORDERS": 1 })
         expect(twice.customer_usage["email:first@example.com"]).toBe(0)
         expect(twice.customer_usage["email:second@example.com"]).toBe(1)
-        expect(
-          twice.redemptions.map((redemption) => [redemption.order_id, redemption.status]).sort()
-        ).toEqual(
+        expect(twice.redemptions.map((redemption) => [redemption.order_id, redemption.status]).sort()).toEqual(
           [
             [canceled.id, "reverted"],
             [kept.id, "redeemed"],

@@ -40,7 +40,10 @@ medusaIntegrationTestRunner({
 
         const lineId = before.items[0].id
         await api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 3 }, store.storeHeaders)
-        const after = await eventually(() => getCart(api, store, cartId, APPLIED), (cart) => cart.discount_subtotal === 6)
+        const after = await eventually(
+          () => getCart(api, store, cartId, APPLIED),
+          (cart) => cart.discount_subtotal === 6
+        )
         // 3 socks at 20 = 60, still above the minimum of 30: 10 % of 60
         expect(codesOn(after)).toEqual(["KEEPME"])
         expect(after.discount_subtotal).toBe(6)
@@ -53,7 +56,10 @@ medusaIntegrationTestRunner({
         const lineId = (await getCart(api, store, cartId)).items[0].id
 
         await api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 1 }, store.storeHeaders)
-        const after = await eventually(() => getCart(api, store, cartId, APPLIED), (cart) => codesOn(cart).length === 0)
+        const after = await eventually(
+          () => getCart(api, store, cartId, APPLIED),
+          (cart) => codesOn(cart).length === 0
+        )
         expect(codesOn(after)).toEqual([])
         expect(after.discount_total).toBe(0)
         expect(after.promotions).toEqual([])
@@ -65,7 +71,10 @@ medusaIntegrationTestRunner({
         expect((await applyCode(api, store, cartId, "STAFFONLY")).status).toBe(200)
 
         await api.post(`/store/carts/${cartId}`, { email: "me@elsewhere.io" }, store.storeHeaders)
-        const after = await eventually(() => getCart(api, store, cartId, APPLIED), (cart) => codesOn(cart).length === 0)
+        const after = await eventually(
+          () => getCart(api, store, cartId, APPLIED),
+          (cart) => codesOn(cart).length === 0
+        )
         expect(codesOn(after)).toEqual([])
         expect(after.discount_total).toBe(0)
       })
@@ -76,7 +85,10 @@ medusaIntegrationTestRunner({
         expect((await applyCode(api, store, cartId, "FIVEUSD")).status).toBe(200)
 
         await api.post(`/store/carts/${cartId}`, { region_id: store.eurRegionId }, store.storeHeaders)
-        const after = await eventually(() => getCart(api, store, cartId, APPLIED), (cart) => codesOn(cart).length === 0)
+        const after = await eventually(
+          () => getCart(api, store, cartId, APPLIED),
+          (cart) => codesOn(cart).length === 0
+        )
         expect(after.currency_code).toBe("eur")
         expect(codesOn(after)).toEqual([])
         expect(after.discount_total).toBe(0)

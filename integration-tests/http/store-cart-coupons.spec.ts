@@ -39,14 +39,10 @@ medusaIntegrationTestRunner({
       ((await getCart(api, store, cartId, CART_FIELDS)).coupon_codes ?? []).map((code: { code: string }) => code.code)
 
     const removeCode = (cartId: string, code: string) =>
-      api
-        .delete(`/store/carts/${cartId}/coupons/${encodeURIComponent(code)}`, store.storeHeaders)
-        .catch((error) => error.response)
+      api.delete(`/store/carts/${cartId}/coupons/${encodeURIComponent(code)}`, store.storeHeaders).catch((error) => error.response)
 
     const nativePromotions = (cartId: string, promoCodes: string[]) =>
-      api
-        .post(`/store/carts/${cartId}/promotions`, { promo_codes: promoCodes }, store.storeHeaders)
-        .catch((error) => error.response)
+      api.post(`/store/carts/${cartId}/promotions`, { promo_codes: promoCodes }, store.storeHeaders).catch((error) => error.response)
 
     const orderCount = async () => {
       const { data } = await api.get("/admin/orders?fields=id", store.adminHeaders)
@@ -173,11 +169,7 @@ medusaIntegrationTestRunner({
 
         const {
           data: { cart: added },
-        } = await api.post(
-          `/store/carts/${cartId}/line-items`,
-          { variant_id: store.cheapVariantId, quantity: 1 },
-          store.storeHeaders
-        )
+        } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: store.cheapVariantId, quantity: 1 }, store.storeHeaders)
         // items 100 + 20 = 120, 10% = 12 off: 108 × 1.1 + 11 = 118.8 + 11 = 129.8
         expect(added.total).toBeCloseTo(129.8, 2)
         expect(added.discount_subtotal).toBeCloseTo(12, 2)
@@ -352,7 +344,11 @@ medusaIntegrationTestRunner({
         const response = await nativePromotions(cartId, ["TEN-OFF"])
 
         expect(response.status).toBe(400)
-        expect(response.data).toEqual({ type: "not_allowed", code: "sales_channel_not_allowed", message: expect.stringMatching(/^Code TEN-OFF/) })
+        expect(response.data).toEqual({
+          type: "not_allowed",
+          code: "sales_channel_not_allowed",
+          message: expect.stringMatching(/^Code TEN-OFF/),
+        })
         const cart = await getCart(api, store, cartId)
         expect(cart.total).toBe(USD_BASE_TOTAL)
         expect(cart.promotions).toEqual([])
@@ -375,7 +371,9 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(400)
         expect(response.data).toEqual({ type: "not_allowed", code: "not_combinable", message: "NATIVE5 can't be combined with SOLO." })
         // the storefront starter's way: every code shown plus the typed one, in a cart update
-        const starter = await api.post(`/store/carts/${cartId}`, { promo_codes: ["SOLO", "NATIVE5"] }, store.storeHeaders).catch((error) => error.response)
+        const starter = await api
+          .post(`/store/carts/${cartId}`, { promo_codes: ["SOLO", "NATIVE5"] }, store.storeHeaders)
+          .catch((error) => error.response)
         expect({ status: starter.status, code: starter.data.code }).toEqual({ status: 400, code: "not_combinable" })
 
         const cart = await getCart(api, store, cartId)

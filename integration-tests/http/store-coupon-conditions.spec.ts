@@ -37,7 +37,10 @@ medusaIntegrationTestRunner({
         const guestCart = await createCart(api, store, { email: "guest@example.com" })
         const guest = await applyCode(api, store, guestCart, "VIP-ONLY")
         expect(guest.status).toBe(400)
-        expect(guest.data).toMatchObject({ code: "customer_group_not_allowed", message: "This code is for selected customers only. Log in to use it." })
+        expect(guest.data).toMatchObject({
+          code: "customer_group_not_allowed",
+          message: "This code is for selected customers only. Log in to use it.",
+        })
 
         const { cartId, headers, customerId } = await shopperCart("kim@example.com")
         const outsider = await applyCode(api, store, cartId, "VIP-ONLY", headers)

@@ -89,7 +89,10 @@ medusaIntegrationTestRunner({
         const login = await applyCode(api, store, guestCart, "MEMBERS")
         expect({ status: login.status, code: login.data.code }).toEqual({ status: 400, code: "login_required" })
         const validated = await validateCode(api, store, { code: "VIP-ONLY", cart_id: guestCart })
-        expect({ valid: validated.data.valid, reason: validated.data.reason }).toEqual({ valid: false, reason: "customer_group_not_allowed" })
+        expect({ valid: validated.data.valid, reason: validated.data.reason }).toEqual({
+          valid: false,
+          reason: "customer_group_not_allowed",
+        })
       })
 
       it("should count a guest's order with a member's email against the email, not the member's account", async () => {
@@ -178,7 +181,12 @@ medusaIntegrationTestRunner({
           ["ccu_4", "customer:cus_Keep.Me+1", 1],
         ]
         for (const [id, key, count] of rows) {
-          await pg.raw(`INSERT INTO coupon_customer_usage (id, coupon_id, customer_key, usage_count) VALUES (?, ?, ?, ?)`, [id, coupon.id, key, count])
+          await pg.raw(`INSERT INTO coupon_customer_usage (id, coupon_id, customer_key, usage_count) VALUES (?, ?, ?, ?)`, [
+            id,
+            coupon.id,
+            key,
+            count,
+          ])
         }
         await pg.raw(
           `INSERT INTO coupon_redemption (id, code, order_id, coupon_id, coupon_code_id, customer_keys, discount_amount, raw_discount_amount, currency_code)

@@ -84,7 +84,7 @@ medusaIntegrationTestRunner({
         expect({ status: completed.status, type: completed.data.type }).toEqual({ status: 200, type: "order" })
         expect(completed.data.order.discount_total).toBe(0)
         expect(completed.data.order.total).toBe(USD_BASE_TOTAL)
-        expect((await couponService(getContainer()).listCouponRedemptions({ coupon_id: couponId }, { withDeleted: true }))).toHaveLength(0)
+        expect(await couponService(getContainer()).listCouponRedemptions({ coupon_id: couponId }, { withDeleted: true })).toHaveLength(0)
       }
 
       it("DELETE /admin/coupons/:id should take the code and its discount off every open cart", async () => {
@@ -130,16 +130,16 @@ medusaIntegrationTestRunner({
         expect((await applyCode(api, store, cartId, "typed-gone")).status).toBe(200)
         expect((await api.delete(`/admin/coupons/${coupon.id}/codes/${code.id}`, store.adminHeaders)).status).toBe(200)
 
-        const removed = await api
-          .delete(`/store/carts/${cartId}/coupons/typed-gone`, store.storeHeaders)
-          .catch((error) => error.response)
+        const removed = await api.delete(`/store/carts/${cartId}/coupons/typed-gone`, store.storeHeaders).catch((error) => error.response)
 
         expect(removed.status).toBe(200)
         expect(removed.data.cart.total).toBe(USD_BASE_TOTAL)
         expect(removed.data.cart.coupon_codes).toEqual([])
         // a live code that was never on the cart still answers 404
         await createCoupon(getContainer(), { code: "NEVER-APPLIED" })
-        const notApplied = await api.delete(`/store/carts/${cartId}/coupons/NEVER-APPLIED`, store.storeHeaders).catch((error) => error.response)
+        const notApplied = await api
+          .delete(`/store/carts/${cartId}/coupons/NEVER-APPLIED`, store.storeHeaders)
+          .catch((error) => error.response)
         expect(notApplied.status).toBe(404)
       })
     })

@@ -124,7 +124,14 @@ medusaIntegrationTestRunner({
         const refused = await fail(
           api.post(
             "/admin/coupons",
-            { name: "No currency", code: "NO-CUR", status: "active", discount_type: "percentage", discount_value: 50, max_discount_amount: 10 },
+            {
+              name: "No currency",
+              code: "NO-CUR",
+              status: "active",
+              discount_type: "percentage",
+              discount_value: 50,
+              max_discount_amount: 10,
+            },
             store.adminHeaders
           )
         )

@@ -25,7 +25,11 @@ medusaIntegrationTestRunner({
 
         const validated = await validateCode(api, store, { code: "US-ONLY", cart_id: eurCart })
         expect(validated.status).toBe(200)
-        expect(validated.data).toMatchObject({ valid: false, reason: "region_not_allowed", message: "This code is not valid in your region." })
+        expect(validated.data).toMatchObject({
+          valid: false,
+          reason: "region_not_allowed",
+          message: "This code is not valid in your region.",
+        })
 
         const applied = await applyCode(api, store, eurCart, "US-ONLY")
         expect(applied.status).toBe(400)

@@ -85,7 +85,12 @@ medusaIntegrationTestRunner({
 
       it("should take exactly 15 off a fixed coupon without regions: off the gross total where prices include tax, before tax elsewhere", async () => {
         // one EUR coupon, two EUR regions: Germany prices without tax, France with it (both 20% VAT)
-        const coupon = await createCouponViaApi(api, store, { code: "ANY-15", discount_type: "fixed", discount_value: 15, currency_code: "eur" })
+        const coupon = await createCouponViaApi(api, store, {
+          code: "ANY-15",
+          discount_type: "fixed",
+          discount_value: 15,
+          currency_code: "eur",
+        })
         await expectBothKindsOfRegion("ANY-15", coupon.id)
       })
 
@@ -95,7 +100,12 @@ medusaIntegrationTestRunner({
       })
 
       it("should follow a region whose prices stop including tax, the coupon's edits and its deletion", async () => {
-        const coupon = await createCouponViaApi(api, store, { code: "EDIT-15", discount_type: "fixed", discount_value: 15, currency_code: "eur" })
+        const coupon = await createCouponViaApi(api, store, {
+          code: "EDIT-15",
+          discount_type: "fixed",
+          discount_value: 15,
+          currency_code: "eur",
+        })
         await api.post(`/admin/regions/${store.taxInclusiveRegionId}`, { is_tax_inclusive: false }, store.adminHeaders)
         // France now prices the jacket at 100 before tax: the amount is taken before tax, as in Germany
         const exclusive = await createCart(api, store, { region: "eurInclusive", email: "net@example.com" })
@@ -109,7 +119,11 @@ medusaIntegrationTestRunner({
         expect(await getCart(api, store, inclusive, TOTALS)).toMatchObject({ discount_total: 20, total: 90 })
 
         // a percentage is the same money on either total: 10% of the jacket's 100 gross (an order discount skips shipping)
-        await api.post(`/admin/coupons/${coupon.id}`, { discount_type: "percentage", discount_value: 10, currency_code: null }, store.adminHeaders)
+        await api.post(
+          `/admin/coupons/${coupon.id}`,
+          { discount_type: "percentage", discount_value: 10, currency_code: null },
+          store.adminHeaders
+        )
         const percentage = await getCart(api, store, inclusive, TOTALS)
         expect(percentage.discount_total).toBeCloseTo(10, 2)
         expect(percentage.total).toBe(100)
@@ -117,7 +131,9 @@ medusaIntegrationTestRunner({
         await api.delete(`/admin/coupons/${coupon.id}`, store.adminHeaders)
         expect(await getCart(api, store, inclusive, TOTALS)).toMatchObject({ discount_total: 0, total: 110 })
         // the backing promotion and its twin are gone with the coupon
-        const promotions = await getContainer().resolve(Modules.PROMOTION).listPromotions({}, { select: ["code"] })
+        const promotions = await getContainer()
+          .resolve(Modules.PROMOTION)
+          .listPromotions({}, { select: ["code"] })
         expect(promotions.filter((promotion) => promotion.code?.startsWith("CPN-"))).toEqual([])
       })
 

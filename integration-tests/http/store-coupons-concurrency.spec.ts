@@ -97,9 +97,7 @@ medusaIntegrationTestRunner({
         const redeemed = usage.redemptions.filter((redemption) => redemption.status === "redeemed")
         expect(redeemed).toHaveLength(10)
         expect(usage.redemptions).toHaveLength(10)
-        expect(new Set(redeemed.map((redemption) => redemption.order_id))).toEqual(
-          new Set(discounted.map((outcome) => outcome.order_id))
-        )
+        expect(new Set(redeemed.map((redemption) => redemption.order_id))).toEqual(new Set(discounted.map((outcome) => outcome.order_id)))
         // the refused carts were not turned into orders
         const { data } = await api.get("/admin/orders?fields=id", store.adminHeaders)
         expect(data.count).toBe(outcomes.filter((outcome) => outcome.type === "order").length)

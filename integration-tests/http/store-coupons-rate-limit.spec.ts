@@ -109,12 +109,17 @@ medusaIntegrationTestRunner({
       it("should count a refused code once when the storefront asks the validate route for its reason", async () => {
         const cartId = await createCart(api, store)
         const headers = from("198.51.100.41")
-        const limiter = new CouponAttemptLimiter(await attemptCountersOf(getContainer(), couponService(getContainer()).getOptions().rate_limit))
+        const limiter = new CouponAttemptLimiter(
+          await attemptCountersOf(getContainer(), couponService(getContainer()).getOptions().rate_limit)
+        )
 
         for (let attempt = 1; attempt <= PER_CART; attempt++) {
           expect((await apply(cartId, `TYPO-${attempt}`, headers)).data.code).toBe("not_found")
           // what the storefront components do after a refused apply, and a shopper pressing Apply again
-          expect((await validateCode(api, store, { code: `typo-${attempt}`, cart_id: cartId }, headers)).data).toMatchObject({ valid: false, reason: "not_found" })
+          expect((await validateCode(api, store, { code: `typo-${attempt}`, cart_id: cartId }, headers)).data).toMatchObject({
+            valid: false,
+            reason: "not_found",
+          })
           expect((await apply(cartId, `TYPO-${attempt}`, headers)).data.code).toBe("not_found")
         }
         expect(await limiter.counts({ cart: cartId, ip: "198.51.100.41" })).toEqual({ cart: PER_CART, ip: PER_CART })
@@ -143,7 +148,10 @@ medusaIntegrationTestRunner({
           expect(await shopperApplies(`TYPO-${typo}`)).toMatchObject({ reason: "not_found" })
         }
         expect(await shopperApplies("REAL-CODE")).toBeNull()
-        expect(await shopperApplies(`TYPO-${PER_CART + 1}`)).toMatchObject({ reason: "rate_limited", message: expect.stringMatching(/Try again in \d+ seconds/) })
+        expect(await shopperApplies(`TYPO-${PER_CART + 1}`)).toMatchObject({
+          reason: "rate_limited",
+          message: expect.stringMatching(/Try again in \d+ seconds/),
+        })
       })
 
       it("should not count successful applies", async () => {

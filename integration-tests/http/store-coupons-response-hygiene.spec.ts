@@ -6,7 +6,15 @@ import { createStoreFixture, StoreFixture } from "./fixtures/store"
 jest.setTimeout(180_000)
 
 /** What a shopper may learn about a coupon: never counters, caps, emails or the other codes. */
-const SECRETS = ["usage_count", "usage_limit", "usage_limit_per_customer", "assigned_email", "allowed_email_domains", "batch_id", "coupon_id"]
+const SECRETS = [
+  "usage_count",
+  "usage_limit",
+  "usage_limit_per_customer",
+  "assigned_email",
+  "allowed_email_domains",
+  "batch_id",
+  "coupon_id",
+]
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -58,7 +66,7 @@ medusaIntegrationTestRunner({
           expect(text).not.toContain("OTHER-2")
           expect(text).not.toContain("OTHER-3")
           expect(text).not.toContain("vip@example.com")
-          expect(text).not.toContain("example.com\"]")
+          expect(text).not.toContain('example.com"]')
         }
         // the validate answers never name the coupon's backing promotion
         expect(JSON.stringify([valid.data, invalid.data, refused.data])).not.toMatch(/CPN-/)
@@ -84,16 +92,24 @@ medusaIntegrationTestRunner({
         const fetched = await api.get(`/store/carts/${cartId}?fields=*items.adjustments,*promotions`, storeCall)
         noInternalCode(fetched.data)
         expect(named(fetched.data.cart)).toEqual(discounted)
-        const replaced = await api.post(`/store/carts/${cartId}?fields=*items.adjustments,*promotions`, { promo_codes: ["MINE-2"] }, storeCall)
+        const replaced = await api.post(
+          `/store/carts/${cartId}?fields=*items.adjustments,*promotions`,
+          { promo_codes: ["MINE-2"] },
+          storeCall
+        )
         noInternalCode(replaced.data)
         expect(named(replaced.data.cart)).toEqual(discounted)
-        expect((await getCart(api, store, cartId, "+coupon_codes.code")).coupon_codes).toEqual([{ id: expect.any(String), code: "MINE-2", state: "active" }])
+        expect((await getCart(api, store, cartId, "+coupon_codes.code")).coupon_codes).toEqual([
+          { id: expect.any(String), code: "MINE-2", state: "active" },
+        ])
 
         const completed = await completeCart(api, store, cartId)
         expect(completed.data.type).toBe("order")
         noInternalCode(completed.data)
         const order = completed.data.order
-        expect(order.items.flatMap((item: any) => item.adjustments.map((adjustment: { code: string }) => adjustment.code))).toEqual(["MINE-2"])
+        expect(order.items.flatMap((item: any) => item.adjustments.map((adjustment: { code: string }) => adjustment.code))).toEqual([
+          "MINE-2",
+        ])
         const read = await api.get(`/store/orders/${order.id}?fields=*items.adjustments`, storeCall).catch((error) => error.response)
         noInternalCode(read.data)
         expect(read.status).toBe(200)

@@ -27,11 +27,15 @@ medusaIntegrationTestRunner({
 
     const from = (ip: string) => ({ headers: { ...store.storeHeaders.headers, "x-forwarded-for": ip } })
     const cartUpdate = (cartId: string, promoCodes: string[], ip = "192.0.2.10") =>
-      api.post(`/store/carts/${cartId}?fields=*promotions,+coupon_codes.code`, { promo_codes: promoCodes }, from(ip)).catch((error) => error.response)
+      api
+        .post(`/store/carts/${cartId}?fields=*promotions,+coupon_codes.code`, { promo_codes: promoCodes }, from(ip))
+        .catch((error) => error.response)
     const addPromotions = (cartId: string, promoCodes: string[], ip = "192.0.2.10") =>
       api.post(`/store/carts/${cartId}/promotions`, { promo_codes: promoCodes }, from(ip)).catch((error) => error.response)
     const removePromotions = (cartId: string, promoCodes: string[]) =>
-      api.delete(`/store/carts/${cartId}/promotions`, { ...store.storeHeaders, data: { promo_codes: promoCodes } }).catch((error) => error.response)
+      api
+        .delete(`/store/carts/${cartId}/promotions`, { ...store.storeHeaders, data: { promo_codes: promoCodes } })
+        .catch((error) => error.response)
     const state = async (cartId: string) => {
       const cart = await getCart(api, store, cartId, "*promotions,+coupon_codes.code")
       return {
@@ -84,7 +88,12 @@ medusaIntegrationTestRunner({
 
       it("should refuse a code with its reason in words and leave the cart's other codes and totals as they were", async () => {
         await createCoupon(getContainer(), { code: "STACKS", combinable: true })
-        await createCoupon(getContainer(), { code: "SUMMER25", combinable: true, starts_at: new Date("2020-01-01"), ends_at: new Date("2020-02-01") } as never)
+        await createCoupon(getContainer(), {
+          code: "SUMMER25",
+          combinable: true,
+          starts_at: new Date("2020-01-01"),
+          ends_at: new Date("2020-02-01"),
+        } as never)
         await createCoupon(getContainer(), { code: "BIG", combinable: true, min_subtotal: 500 } as never)
         await nativePromotion("NATIVE5")
         const cartId = await createCart(api, store)
@@ -111,9 +120,15 @@ medusaIntegrationTestRunner({
       })
 
       it("should count refused and unknown codes as failed attempts, once each", async () => {
-        await createCoupon(getContainer(), { code: "SUMMER25", starts_at: new Date("2020-01-01"), ends_at: new Date("2020-02-01") } as never)
+        await createCoupon(getContainer(), {
+          code: "SUMMER25",
+          starts_at: new Date("2020-01-01"),
+          ends_at: new Date("2020-02-01"),
+        } as never)
         const cartId = await createCart(api, store)
-        const limiter = new CouponAttemptLimiter(await attemptCountersOf(getContainer(), couponService(getContainer()).getOptions().rate_limit))
+        const limiter = new CouponAttemptLimiter(
+          await attemptCountersOf(getContainer(), couponService(getContainer()).getOptions().rate_limit)
+        )
 
         expect((await cartUpdate(cartId, ["SUMMER25"], "192.0.2.50")).status).toBe(400)
         expect((await addPromotions(cartId, ["summer25"], "192.0.2.50")).status).toBe(400)

@@ -79,15 +79,27 @@ describe("faults with two server instances", () => {
     ).coupon as { id: string }
 
   const paymentSession = async (server: Instance, cartId: string) => {
-    const { payment_collection } = expectOk("payment collection", await storeCall(server, "POST", "/store/payment-collections", { cart_id: cartId }))
+    const { payment_collection } = expectOk(
+      "payment collection",
+      await storeCall(server, "POST", "/store/payment-collections", { cart_id: cartId })
+    )
     expectOk(
       "payment session",
-      await storeCall(server, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      await storeCall(server, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+        provider_id: "pp_system_default",
+      })
     )
   }
 
   const prepareCart = async (server: Instance, email: string, code: string) => {
-    const address = { first_name: "Sam", last_name: "Shopper", address_1: "1 Main St", city: "Springfield", postal_code: "12345", country_code: "us" }
+    const address = {
+      first_name: "Sam",
+      last_name: "Shopper",
+      address_1: "1 Main St",
+      city: "Springfield",
+      postal_code: "12345",
+      country_code: "us",
+    }
     const { cart } = expectOk(
       "create cart",
       await storeCall(server, "POST", "/store/carts", {
@@ -146,7 +158,9 @@ describe("faults with two server instances", () => {
 
       log(`terminated ${terminated.length} backends: ${[...new Set(terminated.map((t) => t.query))].join(" | ")}`)
       for (const [index, outcome] of outcomes.entries()) {
-        log(`  cart ${index}: ${outcome.status} ${outcome.data?.type} ${outcome.data?.code ?? ""} ${String(outcome.data?.message ?? outcome.data?.order?.id).slice(0, 140)}`)
+        log(
+          `  cart ${index}: ${outcome.status} ${outcome.data?.type} ${outcome.data?.code ?? ""} ${String(outcome.data?.message ?? outcome.data?.order?.id).slice(0, 140)}`
+        )
       }
       expect(terminated.length).toBeGreaterThan(0)
 
@@ -168,12 +182,16 @@ describe("faults with two server instances", () => {
            WHERE oc.cart_id = ANY($1::text[]) AND oc.deleted_at IS NULL`,
           [carts]
         )
-        const { rows: cartRows } = await db.query(`SELECT id, completed_at IS NOT NULL AS completed FROM cart WHERE id = ANY($1::text[])`, [carts])
+        const { rows: cartRows } = await db.query(`SELECT id, completed_at IS NOT NULL AS completed FROM cart WHERE id = ANY($1::text[])`, [
+          carts,
+        ])
         return { ledger, counters, orders, cartRows }
       }
 
       let state = await invariants()
-      log(`after the kills: ledger ${state.ledger.length} rows, counters ${JSON.stringify(state.counters)}, orders ${state.orders.filter((o) => o.live).length}, completed carts ${state.cartRows.filter((c) => c.completed).length}`)
+      log(
+        `after the kills: ledger ${state.ledger.length} rows, counters ${JSON.stringify(state.counters)}, orders ${state.orders.filter((o) => o.live).length}, completed carts ${state.cartRows.filter((c) => c.completed).length}`
+      )
       // no half-written redemption: every ledger row is redeemed for a live order, and the counters are the ledger
       expect(state.ledger.every((row) => row.status === "redeemed" && row.order_exists)).toBe(true)
       expect(state.counters).toEqual({ coupon_usage: state.ledger.length, code_usage: state.ledger.length })
@@ -210,7 +228,9 @@ describe("faults with two server instances", () => {
       expect(state.ledger.every((row) => row.status === "redeemed" && row.order_exists)).toBe(true)
       expect(state.counters).toEqual({ coupon_usage: CARTS, code_usage: CARTS })
       expect(state.orders.filter((row) => row.live)).toHaveLength(CARTS)
-      log(`after retries: ledger ${state.ledger.length}, counters ${JSON.stringify(state.counters)}, live orders ${state.orders.filter((o) => o.live).length}`)
+      log(
+        `after retries: ledger ${state.ledger.length}, counters ${JSON.stringify(state.counters)}, live orders ${state.orders.filter((o) => o.live).length}`
+      )
     })
   })
 
@@ -242,7 +262,9 @@ describe("faults with two server instances", () => {
       victim.child.kill("SIGKILL")
       await victim.exited
       const atKill = await progress()
-      log(`killed ${victim.name} (pid ${victim.pid}) ${((Date.now() - started) / 1000).toFixed(1)} s after the start: ${JSON.stringify(atKill)}`)
+      log(
+        `killed ${victim.name} (pid ${victim.pid}) ${((Date.now() - started) / 1000).toFixed(1)} s after the start: ${JSON.stringify(atKill)}`
+      )
       expect(atKill.generated_count).toBeGreaterThan(0)
       expect(atKill.generated_count).toBeLessThan(BATCH_SIZE)
       expect(atKill.status).toBe("running")

@@ -33,13 +33,26 @@ type Route = {
 // every route under src/api (kept in step by the "lists every route" test below)
 const ROUTES: Route[] = [
   { methods: ["POST"], path: "/store/coupons/validate", writes: () => false, body: (ids) => ({ code: ids.codeText, cart_id: ids.cart }) },
-  { methods: ["POST"], path: "/store/carts/:cart/coupons", writes: () => true, safeWithRealIds: true, body: () => ({ code: "NOT-A-CODE" }) },
+  {
+    methods: ["POST"],
+    path: "/store/carts/:cart/coupons",
+    writes: () => true,
+    safeWithRealIds: true,
+    body: () => ({ code: "NOT-A-CODE" }),
+  },
   { methods: ["DELETE"], path: "/store/carts/:cart/coupons/:codeText", writes: () => true },
   {
     methods: ["GET", "POST"],
     path: "/admin/coupons",
     writes: (method) => method === "POST",
-    body: () => ({ name: "Fuzz", discount_type: "percentage", discount_value: 10, status: "active", code: "FUZZ-NEW", ends_at: "2030-01-01" }),
+    body: () => ({
+      name: "Fuzz",
+      discount_type: "percentage",
+      discount_value: 10,
+      status: "active",
+      code: "FUZZ-NEW",
+      ends_at: "2030-01-01",
+    }),
     query: ["limit", "offset", "order", "fields", "q", "status", "discount_type", "created_at", "ends_at"],
   },
   { methods: ["GET"], path: "/admin/coupons/stats", writes: () => false, query: ["from", "to", "fields"] },
@@ -60,7 +73,12 @@ const ROUTES: Route[] = [
     query: ["limit", "offset", "order", "fields", "q", "status", "code"],
   },
   { methods: ["GET"], path: "/admin/coupons/:coupon/codes/export", writes: () => false, query: ["status", "q", "fields"] },
-  { methods: ["POST"], path: "/admin/coupons/:coupon/codes/import", writes: () => true, body: () => ({ csv: "code,expires_at\nFUZZ-IMPORTED,2030-01-01\n" }) },
+  {
+    methods: ["POST"],
+    path: "/admin/coupons/:coupon/codes/import",
+    writes: () => true,
+    body: () => ({ csv: "code,expires_at\nFUZZ-IMPORTED,2030-01-01\n" }),
+  },
   {
     methods: ["POST", "DELETE"],
     path: "/admin/coupons/:coupon/codes/:code",
@@ -68,7 +86,12 @@ const ROUTES: Route[] = [
     body: () => ({ status: "disabled", expires_at: "2030-01-01" }),
     query: ["fields"],
   },
-  { methods: ["POST"], path: "/admin/coupons/:coupon/code-batches", writes: () => true, body: () => ({ count: 5, prefix: "FZ", expires_at: "2030-01-01" }) },
+  {
+    methods: ["POST"],
+    path: "/admin/coupons/:coupon/code-batches",
+    writes: () => true,
+    body: () => ({ count: 5, prefix: "FZ", expires_at: "2030-01-01" }),
+  },
   { methods: ["GET"], path: "/admin/coupons/:coupon/code-batches", writes: () => false, query: ["limit", "offset", "order", "fields"] },
   { methods: ["GET"], path: "/admin/coupons/:coupon/code-batches/:batch", writes: () => false, query: ["fields"] },
   // deletes a hashed batch's plain codes: only ever sent to ids of nothing
@@ -79,9 +102,27 @@ const ROUTES: Route[] = [
     methods: ["GET"],
     path: "/admin/coupons/:coupon/redemptions",
     writes: () => false,
-    query: ["limit", "offset", "order", "fields", "q", "from", "to", "code", "customer_id", "order_id", "created_at[gte]", "created_at[$lt]"],
+    query: [
+      "limit",
+      "offset",
+      "order",
+      "fields",
+      "q",
+      "from",
+      "to",
+      "code",
+      "customer_id",
+      "order_id",
+      "created_at[gte]",
+      "created_at[$lt]",
+    ],
   },
-  { methods: ["GET"], path: "/admin/coupons/:coupon/redemptions/export", writes: () => false, query: ["from", "to", "code", "created_at[lte]", "email"] },
+  {
+    methods: ["GET"],
+    path: "/admin/coupons/:coupon/redemptions/export",
+    writes: () => false,
+    query: ["from", "to", "code", "created_at[lte]", "email"],
+  },
   {
     methods: ["GET", "POST"],
     path: "/admin/coupons/:coupon/distributions",
@@ -204,27 +245,41 @@ const dateInside = (value: unknown, date: string): unknown => {
 /** Body mutations; `mustFail` keeps one that no strict schema accepts (an unknown key). */
 const body = (base: Record<string, unknown>, mustFail: boolean) =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(
-        fc.array(
-          fc.tuple(fc.constantFrom(...Object.keys(base), "code", "id", "__proto__"), value, fc.constantFrom("set", "set", "drop", "nul", "date"), fc.nat()),
-          { maxLength: 3 }
-        ),
-        fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }).map((key) => `x_${key}`), value, { minKeys: mustFail ? 1 : 0, maxKeys: 2 })
-      ).map(([changes, extra]) => {
-        const result: Record<string, unknown> = { ...base }
-        for (const [key, next, action, at] of changes) {
-          if (action === "drop") {
-            delete result[key]
-          } else if (action === "nul") {
-            result[key] = nulInside(result[key], at)
-          } else if (action === "date") {
-            result[key] = dateInside(result[key], BAD_DATES[at % BAD_DATES.length])
-          } else {
-            result[key] = next
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(
+          fc.array(
+            fc.tuple(
+              fc.constantFrom(...Object.keys(base), "code", "id", "__proto__"),
+              value,
+              fc.constantFrom("set", "set", "drop", "nul", "date"),
+              fc.nat()
+            ),
+            { maxLength: 3 }
+          ),
+          fc.dictionary(
+            fc.string({ minLength: 1, maxLength: 12 }).map((key) => `x_${key}`),
+            value,
+            { minKeys: mustFail ? 1 : 0, maxKeys: 2 }
+          )
+        )
+        .map(([changes, extra]) => {
+          const result: Record<string, unknown> = { ...base }
+          for (const [key, next, action, at] of changes) {
+            if (action === "drop") {
+              delete result[key]
+            } else if (action === "nul") {
+              result[key] = nulInside(result[key], at)
+            } else if (action === "date") {
+              result[key] = dateInside(result[key], BAD_DATES[at % BAD_DATES.length])
+            } else {
+              result[key] = next
+            }
           }
-        }
-        return { json: { ...result, ...extra } }
-      }) },
+          return { json: { ...result, ...extra } }
+        }),
+    },
     { weight: 1, arbitrary: scalar.map((json) => ({ json })) },
     { weight: 1, arbitrary: fc.array(value, { maxLength: 3 }).map((json) => ({ json })) },
     // not JSON at all, sent as JSON
@@ -235,25 +290,47 @@ const queryString = (keys: string[]) =>
   fc
     .array(
       fc.tuple(
-        fc.oneof(fc.constantFrom(...keys, "limit", "offset", "order", "fields", "expand"), shortText, fc.constantFrom("a[b]", "a[]", "fields[]")),
+        fc.oneof(
+          fc.constantFrom(...keys, "limit", "offset", "order", "fields", "expand"),
+          shortText,
+          fc.constantFrom("a[b]", "a[]", "fields[]")
+        ),
         fc.oneof(
           { weight: 8, arbitrary: shortText },
           { weight: 1, arbitrary: nulText },
           { weight: 1, arbitrary: fc.constantFrom(...BAD_DATES) },
-          { weight: 2, arbitrary: fc.constantFrom("-1", "1e9", ";DROP", "-", "+", "*", ",,,", "%", "%E0%A4%A", "id;DROP", "true", "%00", "%00FUZZ", "%C0%80") }
+          {
+            weight: 2,
+            arbitrary: fc.constantFrom(
+              "-1",
+              "1e9",
+              ";DROP",
+              "-",
+              "+",
+              "*",
+              ",,,",
+              "%",
+              "%E0%A4%A",
+              "id;DROP",
+              "true",
+              "%00",
+              "%00FUZZ",
+              "%C0%80"
+            ),
+          }
         )
       ),
       { maxLength: 4 }
     )
-    .map((pairs) =>
-      pairs.map(([key, val]) => (val.startsWith("%") ? `${encode(key)}=${val}` : `${encode(key)}=${encode(val)}`)).join("&")
-    )
+    .map((pairs) => pairs.map(([key, val]) => (val.startsWith("%") ? `${encode(key)}=${val}` : `${encode(key)}=${encode(val)}`)).join("&"))
 
 /** A path segment that names nothing stored: junk, or a well-formed id of nothing. */
 const badSegment = fc.oneof(
   shortText.filter((segment) => segment.length > 0).map((segment) => encode(segment)),
   fc.constantFrom("..", ".", "%2F", "a%2Fb", "%00", "%2500", "%25", "%E0%A4%A", "%zz", "%"),
-  fc.constantFrom("coupon_", "ccode_", "cart_", "batch_").chain((prefix) => fc.stringMatching(/^[0-9A-Z]{26}$/).map((rest) => prefix + rest))
+  fc
+    .constantFrom("coupon_", "ccode_", "cart_", "batch_")
+    .chain((prefix) => fc.stringMatching(/^[0-9A-Z]{26}$/).map((rest) => prefix + rest))
 )
 
 type Request = {
@@ -282,7 +359,8 @@ const requestOf = (ids: Ids): fc.Arbitrary<Request> =>
       const handled = route.methods.includes(method)
       // a route that writes only ever sees real ids with a body it must refuse (or none at all for DELETE)
       const writes = handled && route.writes(method)
-      const useReal = realIds && !(writes && (method === "DELETE" || !route.body || route.path.includes(":code") || route.path.endsWith("/duplicate")))
+      const useReal =
+        realIds && !(writes && (method === "DELETE" || !route.body || route.path.includes(":code") || route.path.endsWith("/duplicate")))
       let index = 0
       const path = route.path.replace(/:(\w+)/g, (_, name: keyof Ids) => {
         const segment = segments[index++]
@@ -295,7 +373,9 @@ const requestOf = (ids: Ids): fc.Arbitrary<Request> =>
       return fc
         .record({
           query: fc.option(queryString(route.query ?? []), { nil: undefined }),
-          payload: route.body ? fc.option(body(route.body(ids), mustFail), { nil: undefined, freq: 8 }) : fc.option(body({}, mustFail), { nil: undefined, freq: 2 }),
+          payload: route.body
+            ? fc.option(body(route.body(ids), mustFail), { nil: undefined, freq: 8 })
+            : fc.option(body({}, mustFail), { nil: undefined, freq: 2 }),
         })
         .map(({ query, payload }) => ({
           method,
@@ -405,17 +485,18 @@ medusaIntegrationTestRunner({
           headers["content-type"] = "application/json"
           data = request.body.raw ?? JSON.stringify(request.body.json)
         }
-        const call = () => api.request({
-          method: request.method,
-          url: request.url,
-          headers,
-          data,
-          transformRequest: [(body: unknown) => body],
-          transformResponse: [(body: unknown) => body],
-          validateStatus: () => true,
-          maxContentLength: Infinity,
-          maxBodyLength: Infinity,
-        })
+        const call = () =>
+          api.request({
+            method: request.method,
+            url: request.url,
+            headers,
+            data,
+            transformRequest: [(body: unknown) => body],
+            transformResponse: [(body: unknown) => body],
+            validateStatus: () => true,
+            maxContentLength: Infinity,
+            maxBodyLength: Infinity,
+          })
         // a connection the server closed after refusing an oversized body (413) may be reused once
         const response = await call().catch((error) => (error?.code === "ECONNRESET" ? call() : Promise.reject(error)))
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)

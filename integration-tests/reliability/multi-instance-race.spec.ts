@@ -73,7 +73,14 @@ describe("two server instances completing 1,000 carts with one code capped at 10
   const prepareCart = async (index: number): Promise<string> => {
     const baseUrl = on(index)
     const headers = store.storeHeaders.headers
-    const address = { first_name: "Sam", last_name: "Shopper", address_1: "1 Main St", city: "Springfield", postal_code: "12345", country_code: "us" }
+    const address = {
+      first_name: "Sam",
+      last_name: "Shopper",
+      address_1: "1 Main St",
+      city: "Springfield",
+      postal_code: "12345",
+      country_code: "us",
+    }
     const expectOk = (step: string, answer: Answer) => {
       ;(stepMs[step] ??= []).push(answer.ms)
       if (answer.status !== 200) {
@@ -83,16 +90,25 @@ describe("two server instances completing 1,000 carts with one code capped at 10
     }
     const { cart } = expectOk(
       "create",
-      await request(baseUrl, "POST", "/store/carts", {
-        region_id: store.regionId,
-        sales_channel_id: store.salesChannelId,
-        email: `race-${index}@example.com`,
-        items: [{ variant_id: store.variantId, quantity: 1 }],
-        shipping_address: address,
-        billing_address: address,
-      }, headers)
+      await request(
+        baseUrl,
+        "POST",
+        "/store/carts",
+        {
+          region_id: store.regionId,
+          sales_channel_id: store.salesChannelId,
+          email: `race-${index}@example.com`,
+          items: [{ variant_id: store.variantId, quantity: 1 }],
+          shipping_address: address,
+          billing_address: address,
+        },
+        headers
+      )
     )
-    expectOk("shipping", await request(baseUrl, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: store.shippingOptionId }, headers))
+    expectOk(
+      "shipping",
+      await request(baseUrl, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: store.shippingOptionId }, headers)
+    )
     expectOk("code", await request(baseUrl, "POST", `/store/carts/${cart.id}/coupons`, { code: CODE }, headers))
     const { payment_collection } = expectOk(
       "payment collection",
@@ -100,7 +116,13 @@ describe("two server instances completing 1,000 carts with one code capped at 10
     )
     expectOk(
       "payment session",
-      await request(baseUrl, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+      await request(
+        baseUrl,
+        "POST",
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        headers
+      )
     )
     return cart.id
   }
@@ -137,13 +159,19 @@ describe("two server instances completing 1,000 carts with one code capped at 10
       })
     )
     const prepareMs = Date.now() - started
-    log(`prepared ${API_CARTS} carts through the API (5 store requests each, ${PREPARE_CONCURRENCY} at a time, both servers) in ${seconds(prepareMs)}: ${((API_CARTS * 5) / (prepareMs / 1000)).toFixed(1)} requests/s, ${(API_CARTS / (prepareMs / 1000)).toFixed(2)} carts/s`)
+    log(
+      `prepared ${API_CARTS} carts through the API (5 store requests each, ${PREPARE_CONCURRENCY} at a time, both servers) in ${seconds(prepareMs)}: ${((API_CARTS * 5) / (prepareMs / 1000)).toFixed(1)} requests/s, ${(API_CARTS / (prepareMs / 1000)).toFixed(2)} carts/s`
+    )
     started = Date.now()
     const copies = await cloneCart(db, apiCartIds[0], CARTS - API_CARTS)
     log(`copied cart ${apiCartIds[0]} ${copies.length} times in SQL in ${seconds(Date.now() - started)}`)
     const cartIds = [...apiCartIds, ...copies]
 
-    log(`  per request p50/p95: ${Object.entries(stepMs).map(([step, ms]) => `${step} ${percentile(ms, 50)}/${percentile(ms, 95)} ms`).join(", ")}`)
+    log(
+      `  per request p50/p95: ${Object.entries(stepMs)
+        .map(([step, ms]) => `${step} ${percentile(ms, 50)}/${percentile(ms, 95)} ms`)
+        .join(", ")}`
+    )
 
     // every completion at the same moment, cart i on server i % 2
     started = Date.now()
@@ -166,7 +194,9 @@ describe("two server instances completing 1,000 carts with one code capped at 10
           : `${outcome.status} ${outcome.data?.type}/${outcome.data?.code} (${outcome.origin} cart): ${String(outcome.data?.message).slice(0, 120)}`
       summary[key] = (summary[key] ?? 0) + 1
     }
-    log(`completed ${CARTS} carts at once in ${seconds(completeMs)}: p50 ${seconds(percentile(latencies, 50))}, p95 ${seconds(percentile(latencies, 95))}, max ${seconds(Math.max(...latencies))}`)
+    log(
+      `completed ${CARTS} carts at once in ${seconds(completeMs)}: p50 ${seconds(percentile(latencies, 50))}, p95 ${seconds(percentile(latencies, 95))}, max ${seconds(Math.max(...latencies))}`
+    )
     for (const [key, count] of Object.entries(summary).sort()) {
       log(`  ${String(count).padStart(5)}  ${key}`)
     }
@@ -218,10 +248,9 @@ describe("two server instances completing 1,000 carts with one code capped at 10
     // refused carts were not turned into orders and stay open (the shopper can drop the code and pay full price)
     const orderCount = await db.query(`SELECT count(*)::int AS count FROM "order" WHERE deleted_at IS NULL`)
     expect(orderCount.rows[0].count).toBe(orders.length)
-    const refusedCarts = await db.query(
-      `SELECT count(*)::int AS open FROM cart WHERE id = ANY($1::text[]) AND completed_at IS NULL`,
-      [refused.map((outcome) => outcome.cartId)]
-    )
+    const refusedCarts = await db.query(`SELECT count(*)::int AS open FROM cart WHERE id = ANY($1::text[]) AND completed_at IS NULL`, [
+      refused.map((outcome) => outcome.cartId),
+    ])
     expect(refusedCarts.rows[0].open).toBe(refused.length)
 
     // a refused cart without the code checks out at full price
@@ -230,7 +259,13 @@ describe("two server instances completing 1,000 carts with one code capped at 10
     const removed = await request(on(retry.server), "DELETE", `/store/carts/${retry.cartId}/coupons/${CODE}`, undefined, headers)
     expect(removed.status).toBe(200)
     // the total changed: the payment collection follows the cart, the session is made again
-    const { data: retryCart } = await request(on(retry.server), "GET", `/store/carts/${retry.cartId}?fields=*payment_collection`, undefined, headers)
+    const { data: retryCart } = await request(
+      on(retry.server),
+      "GET",
+      `/store/carts/${retry.cartId}?fields=*payment_collection`,
+      undefined,
+      headers
+    )
     await request(
       on(retry.server),
       "POST",

@@ -78,7 +78,7 @@ const startDetached = async (databaseDir, server) => {
   const exited = new Promise((resolve) => child.once("exit", resolve))
   const kill = () => child.exitCode === null && child.signalCode === null && child.kill("SIGINT")
   process.once("exit", kill)
-  for (const deadline = Date.now() + 30_000; !(await canConnect(server)); ) {
+  for (const deadline = Date.now() + 30_000; !(await canConnect(server));) {
     if (child.exitCode !== null || Date.now() > deadline) {
       kill()
       throw new Error(`the embedded PostgreSQL did not start:\n${output.trim()}`)

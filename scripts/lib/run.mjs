@@ -88,7 +88,7 @@ export const runMedusa = (args, options) => run(...medusaCommand(args), { label:
 /** Starts a long-running server: `{ child, done, stop }`, `done` resolving with the exit code. */
 export const startServer = (command, args, options) => {
   const server = spawnGroup(command, args, options)
-  const done = server.done.then(({ code, signal, stopped }) => (stopped ? 0 : code ?? (signal ? 1 : 0)))
+  const done = server.done.then(({ code, signal, stopped }) => (stopped ? 0 : (code ?? (signal ? 1 : 0))))
   return { ...server, done, stop: () => server.stop().then(() => done) }
 }
 

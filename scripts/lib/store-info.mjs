@@ -15,10 +15,7 @@ const withClient = async (connectionString, fn) => {
 /** Whether an admin user with this email exists (what `medusa user` would fail on). */
 export const adminUserExists = (connectionString, email) =>
   withClient(connectionString, async (client) => {
-    const { rowCount } = await client.query(
-      `SELECT 1 FROM "user" WHERE lower(email) = lower($1) AND deleted_at IS NULL`,
-      [email]
-    )
+    const { rowCount } = await client.query(`SELECT 1 FROM "user" WHERE lower(email) = lower($1) AND deleted_at IS NULL`, [email])
     return rowCount > 0
   })
 

@@ -48,7 +48,9 @@ export default async function uninstallCoupons({ container }: ExecArgs) {
     const linked = await findBackingPromotions(container, ids)
     const promotionModule = container.resolve(Modules.PROMOTION)
     // a deleted coupon's promotion may be deleted already: only the live ones change
-    const live = linked.length ? await promotionModule.listPromotions({ id: linked.map((promotion) => promotion.id) }, { select: ["id"] }) : []
+    const live = linked.length
+      ? await promotionModule.listPromotions({ id: linked.map((promotion) => promotion.id) }, { select: ["id"] })
+      : []
     if (live.length) {
       await promotionModule.updatePromotions(live.map((promotion) => ({ id: promotion.id, status: PromotionStatus.INACTIVE })))
       deactivated += live.length

@@ -27,9 +27,9 @@ export default async function couponCodeAssignedHandler({ event, container }: Su
     return
   }
   if (!container.hasRegistration(Modules.NOTIFICATION)) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(
-      `medusa-plugin-coupons: code ${data.code_id} was assigned to ${data.email}, but no Notification Module is installed to send it`
-    )
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`medusa-plugin-coupons: code ${data.code_id} was assigned to ${data.email}, but no Notification Module is installed to send it`)
     return
   }
   const coupon = await service.retrieveCoupon(data.coupon_id, {

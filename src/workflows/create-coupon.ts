@@ -40,20 +40,31 @@ export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (inpu
   const promotionsData = transform({ coupon }, ({ coupon }) => {
     const code = newBackingPromotionCode()
     return {
-      promotionsData: [backingPromotionData(coupon as never, code), backingPromotionData(coupon as never, taxInclusiveTwinCode(code), true)],
+      promotionsData: [
+        backingPromotionData(coupon as never, code),
+        backingPromotionData(coupon as never, taxInclusiveTwinCode(code), true),
+      ],
     }
   })
   const promotions = createPromotionsWorkflow.runAsStep({ input: promotionsData })
 
   // the link names the backing promotion; the twin is found by its code
   const link = transform({ coupon, promotions }, ({ coupon, promotions }) => [
-    { [COUPON_MODULE]: { coupon_id: coupon.id }, [Modules.PROMOTION]: { promotion_id: promotions.find((promotion) => !promotion.is_tax_inclusive)!.id } },
+    {
+      [COUPON_MODULE]: { coupon_id: coupon.id },
+      [Modules.PROMOTION]: { promotion_id: promotions.find((promotion) => !promotion.is_tax_inclusive)!.id },
+    },
   ])
   createRemoteLinkStep(link)
 
   recordCouponAuditStep(
     transform({ input, coupon }, ({ input, coupon }) => [
-      { coupon_id: coupon.id, action: "coupon.created", actor_id: input.actor_id ?? null, changes: input.code ? { code: input.code } : null },
+      {
+        coupon_id: coupon.id,
+        action: "coupon.created",
+        actor_id: input.actor_id ?? null,
+        changes: input.code ? { code: input.code } : null,
+      },
     ])
   )
   emitEventStep({ eventName: CouponEvents.CREATED, data: transform({ coupon }, ({ coupon }) => ({ id: coupon.id })) })

@@ -16,7 +16,13 @@ export const deleteCouponCodeWorkflow = createWorkflow(deleteCouponCodeWorkflowI
   softDeleteCouponCodeStep({ id: input.id })
   recordCouponAuditStep(
     transform({ input, before }, ({ input, before }) => [
-      { coupon_id: input.coupon_id, code_id: input.id, action: "code.deleted", actor_id: input.actor_id ?? null, changes: { code: (before as { code?: string }).code } },
+      {
+        coupon_id: input.coupon_id,
+        code_id: input.id,
+        action: "code.deleted",
+        actor_id: input.actor_id ?? null,
+        changes: { code: (before as { code?: string }).code },
+      },
     ])
   )
   releaseCodesFromOpenCartsStep(

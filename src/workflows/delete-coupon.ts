@@ -21,7 +21,9 @@ export const deleteCouponWorkflow = createWorkflow(deleteCouponWorkflowId, (inpu
     transform({ input }, ({ input }) => [{ coupon_id: input.id, action: "coupon.deleted", actor_id: input.actor_id ?? null }])
   )
   releaseCodesFromOpenCartsStep({ coupon_id: input.id, reason: "not_found", message: "This code does not exist." })
-  deletePromotionsWorkflow.runAsStep({ input: transform({ promotion }, ({ promotion }) => ({ ids: [promotion.id, ...(promotion.twin ? [promotion.twin.id] : [])] })) })
+  deletePromotionsWorkflow.runAsStep({
+    input: transform({ promotion }, ({ promotion }) => ({ ids: [promotion.id, ...(promotion.twin ? [promotion.twin.id] : [])] })),
+  })
   emitEventStep({ eventName: CouponEvents.DELETED, data: { id: input.id } })
   return new WorkflowResponse({ id: input.id })
 })

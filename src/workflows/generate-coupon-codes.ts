@@ -10,9 +10,6 @@ export const generateCouponCodesWorkflowId = "generate-coupon-codes"
  * async step has started; progress is read from the batch row. Running it
  * again for an unfinished batch continues from `generated_count`.
  */
-export const generateCouponCodesWorkflow = createWorkflow(
-  generateCouponCodesWorkflowId,
-  (input: GenerateCouponCodesWorkflowInput) => {
-    return new WorkflowResponse(generateCodeBatchStep(input))
-  }
-)
+export const generateCouponCodesWorkflow = createWorkflow(generateCouponCodesWorkflowId, (input: GenerateCouponCodesWorkflowInput) => {
+  return new WorkflowResponse(generateCodeBatchStep(input))
+})

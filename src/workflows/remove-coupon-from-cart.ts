@@ -25,15 +25,14 @@ export type RemoveCouponFromCartWorkflowInput = {
 
 export const removeCouponFromCartWorkflowId = "remove-coupon-from-cart"
 
-export const removeCouponFromCartWorkflow = createWorkflow(
-  removeCouponFromCartWorkflowId,
-  (input: RemoveCouponFromCartWorkflowInput) => {
-    acquireLockStep({ key: input.cart_id, timeout: 2, ttl: 10 })
+export const removeCouponFromCartWorkflow = createWorkflow(removeCouponFromCartWorkflowId, (input: RemoveCouponFromCartWorkflowInput) => {
+  acquireLockStep({ key: input.cart_id, timeout: 2, ttl: 10 })
 
-    const applied = findAppliedCartCodeStep(input)
+  const applied = findAppliedCartCodeStep(input)
 
-    // another code of the same coupon keeps the discount on the cart
-    when("remove-backing-promotion", { applied }, ({ applied }) => !applied.coupon_still_used && applied.promotion_codes.length > 0).then(() => {
+  // another code of the same coupon keeps the discount on the cart
+  when("remove-backing-promotion", { applied }, ({ applied }) => !applied.coupon_still_used && applied.promotion_codes.length > 0).then(
+    () => {
       const promotionInput = transform({ input, applied }, ({ input, applied }) => ({
         cart_id: input.cart_id,
         promo_codes: applied.promotion_codes,
@@ -41,29 +40,29 @@ export const removeCouponFromCartWorkflow = createWorkflow(
         force_refresh_payment_collection: true,
       }))
       updateCartPromotionsWorkflow.runAsStep({ input: promotionInput })
-    })
+    }
+  )
 
-    // a dead code already released: nothing is on the cart, the removal is a no-op
-    when("unlink-code", { applied }, ({ applied }) => !!applied.code_id).then(() => {
-      // the discount goes first: a cart never shows no code while it still carries the code's discount
-      const link = transform({ input, applied }, ({ input, applied }) => [
-        { [Modules.CART]: { cart_id: input.cart_id }, [COUPON_MODULE]: { coupon_code_id: applied.code_id } },
-      ])
-      dismissRemoteLinkStep(link)
-      // the cart's codes changed: so does its updated_at (storefronts keep the newest cart)
-      touchCartStep({ cart_id: input.cart_id })
+  // a dead code already released: nothing is on the cart, the removal is a no-op
+  when("unlink-code", { applied }, ({ applied }) => !!applied.code_id).then(() => {
+    // the discount goes first: a cart never shows no code while it still carries the code's discount
+    const link = transform({ input, applied }, ({ input, applied }) => [
+      { [Modules.CART]: { cart_id: input.cart_id }, [COUPON_MODULE]: { coupon_code_id: applied.code_id } },
+    ])
+    dismissRemoteLinkStep(link)
+    // the cart's codes changed: so does its updated_at (storefronts keep the newest cart)
+    touchCartStep({ cart_id: input.cart_id })
 
-      const event = transform({ input, applied }, ({ input, applied }) => ({
-        cart_id: input.cart_id,
-        code: applied.code,
-        code_id: applied.code_id,
-        coupon_id: applied.coupon_id,
-        ...(input.reason ? { reason: input.reason, message: input.message } : {}),
-      }))
-      emitEventStep({ eventName: CouponEvents.REMOVED, data: event })
-    })
+    const event = transform({ input, applied }, ({ input, applied }) => ({
+      cart_id: input.cart_id,
+      code: applied.code,
+      code_id: applied.code_id,
+      coupon_id: applied.coupon_id,
+      ...(input.reason ? { reason: input.reason, message: input.message } : {}),
+    }))
+    emitEventStep({ eventName: CouponEvents.REMOVED, data: event })
+  })
 
-    releaseLockStep({ key: input.cart_id })
-    return new WorkflowResponse(applied)
-  }
-)
+  releaseLockStep({ key: input.cart_id })
+  return new WorkflowResponse(applied)
+})

@@ -19,7 +19,12 @@ export const updateCouponCodeWorkflowId = "update-coupon-code"
 /** Enables/disables a code or changes its limit or expiry (never below the uses so far); a disabled code leaves the open carts holding it. */
 export const updateCouponCodeWorkflow = createWorkflow(updateCouponCodeWorkflowId, (input: UpdateCouponCodeWorkflowInput) => {
   const before = validateCouponCodeChangeStep(
-    transform({ input }, ({ input }) => ({ coupon_id: input.coupon_id, id: input.id, usage_limit: input.usage_limit, action: "update" as const }))
+    transform({ input }, ({ input }) => ({
+      coupon_id: input.coupon_id,
+      id: input.id,
+      usage_limit: input.usage_limit,
+      action: "update" as const,
+    }))
   )
   const update = transform({ input }, ({ input }) => {
     const { coupon_id: _coupon, actor_id: _actor, ...fields } = input

@@ -34,7 +34,14 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
       },
       // the twin carries the same discount for carts priced with tax included (fixed coupons only)
       ...(promotion.twin
-        ? [{ id: promotion.twin.id, status: twinStatusFor(coupon as never), is_tax_inclusive: true, application_method: applicationMethodFor(coupon as never) }]
+        ? [
+            {
+              id: promotion.twin.id,
+              status: twinStatusFor(coupon as never),
+              is_tax_inclusive: true,
+              application_method: applicationMethodFor(coupon as never),
+            },
+          ]
         : []),
     ],
   }))
@@ -61,9 +68,7 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
     }))
   )
   // an active coupon's edit reaches the open carts holding its codes: their discounts follow at once
-  refreshOpenCartsOfCouponStep(
-    transform({ coupon }, ({ coupon }) => ({ coupon_id: coupon.id, skip: coupon.status !== "active" }))
-  )
+  refreshOpenCartsOfCouponStep(transform({ coupon }, ({ coupon }) => ({ coupon_id: coupon.id, skip: coupon.status !== "active" })))
   emitEventStep({ eventName: CouponEvents.UPDATED, data: transform({ coupon }, ({ coupon }) => ({ id: coupon.id })) })
   return new WorkflowResponse(coupon)
 })

@@ -14,11 +14,8 @@ export const validateCouponWorkflowId = "validate-coupon"
  *     if (…) throw new CouponError("vip_only", "This code is for VIP members.")
  *   })
  */
-export const validateCouponWorkflow = createWorkflow(
-  validateCouponWorkflowId,
-  (input: ValidateCouponWorkflowInput) => {
-    const coupon = checkCouponEligibilityStep(input)
-    const validate = createHook("validate", { input, coupon })
-    return new WorkflowResponse(coupon, { hooks: [validate] })
-  }
-)
+export const validateCouponWorkflow = createWorkflow(validateCouponWorkflowId, (input: ValidateCouponWorkflowInput) => {
+  const coupon = checkCouponEligibilityStep(input)
+  const validate = createHook("validate", { input, coupon })
+  return new WorkflowResponse(coupon, { hooks: [validate] })
+})

@@ -12,7 +12,12 @@ const getCartId = async (): Promise<string | undefined> => "cart_1"
 const getCacheTag = async (tag: string): Promise<string> => `${tag}-cache`
 const revalidateTag = (tag: string): void => void tag
 
-const coupons = createCouponActions({ sdk, headers: getAuthHeaders, cartId: getCartId, revalidate: async () => revalidateTag(await getCacheTag("carts")) })
+const coupons = createCouponActions({
+  sdk,
+  headers: getAuthHeaders,
+  cartId: getCartId,
+  revalidate: async () => revalidateTag(await getCacheTag("carts")),
+})
 export const applyCoupon = async (code: string) => coupons.applyCoupon(code)
 export const removeCoupon = async (code: string) => coupons.removeCoupon(code)
 export const validateCoupon = async (code: string) => coupons.validateCoupon(code)

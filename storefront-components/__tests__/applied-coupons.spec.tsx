@@ -46,7 +46,14 @@ describe("<AppliedCoupons>", () => {
 
   it("remembers which code is which across a reload of the page", async () => {
     const user = userEvent.setup()
-    const first = await renderWithCart(fake, <><CouponForm /><AppliedCoupons /></>, { cart: makeCart([SAVE10]) })
+    const first = await renderWithCart(
+      fake,
+      <>
+        <CouponForm />
+        <AppliedCoupons />
+      </>,
+      { cart: makeCart([SAVE10]) }
+    )
     fake.reply("POST", COUPONS_PATH, { cart: makeCart([SAVE10, FIVE]) })
     await user.type(screen.getByLabelText("Discount code"), "five{Enter}")
     await waitFor(() => expect(items()).toHaveLength(2))
@@ -104,16 +111,21 @@ describe("<AppliedCoupons>", () => {
 
     await user.click(screen.getByRole("button", { name: "Remove code SAVE10" }))
 
-    await waitFor(() =>
-      expect(screen.getByRole("alert")).toHaveTextContent("Code SAVE10 could not be removed. Please try again.")
-    )
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Code SAVE10 could not be removed. Please try again."))
     expect(items()).toHaveLength(1)
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ action: "remove", code: "SAVE10" }))
   })
 
   it("leaves remove failures out of the form and apply failures out of the list", async () => {
     const user = userEvent.setup()
-    await renderWithCart(fake, <><CouponForm /><AppliedCoupons /></>, { cart: makeCart([SAVE10]) })
+    await renderWithCart(
+      fake,
+      <>
+        <CouponForm />
+        <AppliedCoupons />
+      </>,
+      { cart: makeCart([SAVE10]) }
+    )
     fake.offline("DELETE", `${COUPONS_PATH}/SAVE10`)
     await user.click(screen.getByRole("button", { name: "Remove code SAVE10" }))
     const [formAlert, listAlert] = screen.getAllByRole("alert")

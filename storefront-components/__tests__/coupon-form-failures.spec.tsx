@@ -34,11 +34,7 @@ const FAILURES: Array<[reason: string, server: string, shown: string]> = [
     "Your cart is below the minimum for code CODE1. Add $12.50 more to use it.",
   ],
   ["sales_channel_not_allowed", "This code is not valid in this store.", "Code CODE1 is not valid in this store."],
-  [
-    "currency_not_supported",
-    "This code cannot be used for purchases in USD.",
-    "Code CODE1 cannot be used with this currency (USD).",
-  ],
+  ["currency_not_supported", "This code cannot be used for purchases in USD.", "Code CODE1 cannot be used with this currency (USD)."],
   [
     "not_combinable",
     "This code cannot be combined with the codes already in your cart.",
@@ -75,9 +71,7 @@ describe("<CouponForm> failure messages", () => {
 
   it("still words a reason when the server's message has no details to borrow", async () => {
     await submitRefused("email_not_allowed", "Not for you.")
-    await waitFor(() =>
-      expect(screen.getByRole("alert")).toHaveTextContent(/^Code CODE1 is only for certain email addresses\.$/)
-    )
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/^Code CODE1 is only for certain email addresses\.$/))
   })
 
   it("falls back to a generic message when there is nothing to show", async () => {
@@ -116,10 +110,7 @@ describe("<CouponForm> failure messages", () => {
 
   it("lets each reason's text be replaced", async () => {
     const user = userEvent.setup()
-    await renderWithCart(
-      fake,
-      <CouponForm messages={{ reasons: { min_subtotal_not_met: "Noch {missing} bis {minimum} ({code})." } }} />
-    )
+    await renderWithCart(fake, <CouponForm messages={{ reasons: { min_subtotal_not_met: "Noch {missing} bis {minimum} ({code})." } }} />)
     const server = "Add $12.50 more to your cart to use this code (minimum $50.00)."
     fake.refuse("POST", COUPONS_PATH, 400, { message: server })
     fake.reply("POST", VALIDATE_PATH, { valid: false, code: "BIG", reason: "min_subtotal_not_met", message: server })

@@ -168,10 +168,7 @@ describe("<CouponForm> theming", () => {
   it("carries the default classes, the caller's className and one class per part", async () => {
     await renderWithCart(
       fake,
-      <CouponForm
-        className="my-form"
-        classNames={{ root: "r", label: "l", row: "w", input: "i", button: "b", error: "e", success: "s" }}
-      />
+      <CouponForm className="my-form" classNames={{ root: "r", label: "l", row: "w", input: "i", button: "b", error: "e", success: "s" }} />
     )
     const form = input().closest("form")!
     expect(form).toHaveClass("coupons-form", "my-form", "r")

@@ -13,7 +13,12 @@ const network = (answers: Answer[]) => {
   const requests: Sent[] = []
   globalThis.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const headers = Object.fromEntries(new Headers(init?.headers).entries())
-    requests.push({ method: init?.method ?? "GET", url: decodeURIComponent(String(input)), headers, body: init?.body ? JSON.parse(String(init.body)) : undefined })
+    requests.push({
+      method: init?.method ?? "GET",
+      url: decodeURIComponent(String(input)),
+      headers,
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+    })
     const answer = answers.shift()
     if (!answer) {
       throw new Error(`unexpected request ${init?.method} ${String(input)}`)
@@ -31,7 +36,13 @@ const network = (answers: Answer[]) => {
 }
 
 const sdk = new Medusa({ baseUrl: "http://store.test", publishableKey: "pk_demo" })
-const cart = { id: "cart_1", currency_code: "usd", updated_at: "2026-12-01T10:00:00.000Z", total: 110, coupon_codes: [{ id: "cc_1", code: "SAVE10" }] }
+const cart = {
+  id: "cart_1",
+  currency_code: "usd",
+  updated_at: "2026-12-01T10:00:00.000Z",
+  total: 110,
+  coupon_codes: [{ id: "cc_1", code: "SAVE10" }],
+}
 
 const setup = (overrides: Partial<CreateCouponActionsOptions> = {}) => {
   const revalidate = jest.fn()
@@ -145,9 +156,16 @@ describe("createCouponActions: removeCoupon", () => {
 
 describe("createCouponActions: validateCoupon", () => {
   it("validates against the cookie's cart with the shopper's auth", async () => {
-    const requests = network([{ status: 200, body: { valid: false, code: "X", reason: "not_found", message: "This code does not exist." } }])
+    const requests = network([
+      { status: 200, body: { valid: false, code: "X", reason: "not_found", message: "This code does not exist." } },
+    ])
     const { actions, revalidate } = setup()
-    expect(await actions.validateCoupon("x")).toEqual({ valid: false, code: "X", reason: "not_found", message: "This code does not exist." })
+    expect(await actions.validateCoupon("x")).toEqual({
+      valid: false,
+      code: "X",
+      reason: "not_found",
+      message: "This code does not exist.",
+    })
     expect(requests[0]).toMatchObject({ url: "http://store.test/store/coupons/validate", body: { code: "X", cart_id: "cart_1" } })
     expect(requests[0].headers.authorization).toBe("Bearer shopper-jwt")
     expect(revalidate).not.toHaveBeenCalled()

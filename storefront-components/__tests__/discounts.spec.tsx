@@ -44,13 +44,21 @@ describe("discounts per code", () => {
   })
 
   it("ignores remembered promotions that left the cart and leaves native promotions out", () => {
-    const cart = makeCart([SAVE10], { promotions: [{ id: "p_a", code: SAVE10.promotion }, { id: "p_n", code: "WINTER" }] })
+    const cart = makeCart([SAVE10], {
+      promotions: [
+        { id: "p_a", code: SAVE10.promotion },
+        { id: "p_n", code: "WINTER" },
+      ],
+    })
     expect(resolvePromotions(cart, ["SAVE10"], { SAVE10: [backing("Z")] })).toEqual({ SAVE10: [SAVE10.promotion] })
   })
 
   it("reads promotions named after the codes, as the plugin shows them, with nothing learned", () => {
     const cart = makeCart([SAVE10, FIVE], {
-      promotions: [{ id: "p_a", code: "SAVE10" }, { id: "p_b", code: "FIVE" }],
+      promotions: [
+        { id: "p_a", code: "SAVE10" },
+        { id: "p_b", code: "FIVE" },
+      ],
       items: [
         {
           id: "item_1",

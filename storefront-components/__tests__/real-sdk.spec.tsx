@@ -15,7 +15,12 @@ const network = (answers: Answer[]) => {
   const requests: Array<{ method: string; url: string; headers: Record<string, string>; body: unknown }> = []
   globalThis.fetch = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const headers = Object.fromEntries(new Headers(init?.headers).entries())
-    requests.push({ method: init?.method ?? "GET", url: String(input), headers, body: init?.body ? JSON.parse(String(init.body)) : undefined })
+    requests.push({
+      method: init?.method ?? "GET",
+      url: String(input),
+      headers,
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+    })
     const answer = answers.shift()!
     return new Response(JSON.stringify(answer.body), {
       status: answer.status,
@@ -34,9 +39,7 @@ describe("the components' requests through the real JS SDK", () => {
     const requests = network([{ status: 200, body: { cart } }])
     expect(await retrieveCart(sdk, "cart_1")).toEqual(cart)
     expect(requests[0].method).toBe("GET")
-    expect(decodeURIComponent(requests[0].url)).toBe(
-      "http://store.test/store/carts/cart_1?fields=+coupon_codes.id,+coupon_codes.code"
-    )
+    expect(decodeURIComponent(requests[0].url)).toBe("http://store.test/store/carts/cart_1?fields=+coupon_codes.id,+coupon_codes.code")
     expect(requests[0].headers["x-publishable-api-key"]).toBe("pk_demo")
   })
 
@@ -59,7 +62,11 @@ describe("the components' requests through the real JS SDK", () => {
   })
 
   it("recovers the reason the SDK's error leaves out from the validate route", async () => {
-    const refusal = { type: "not_allowed", code: "min_subtotal_not_met", message: "Add $12.50 more to your cart to use this code (minimum $50.00)." }
+    const refusal = {
+      type: "not_allowed",
+      code: "min_subtotal_not_met",
+      message: "Add $12.50 more to your cart to use this code (minimum $50.00).",
+    }
     const requests = network([
       { status: 400, body: refusal },
       { status: 200, body: { valid: false, code: "BIG", reason: "min_subtotal_not_met", message: refusal.message } },

@@ -125,9 +125,7 @@ describe("useCoupons: apply", () => {
     expect(result.current.lastApplied).toEqual({ id: "cc_0", code: "SAVE10", amount: 11 })
     expect(result.current.error).toBeNull()
     // the route's answer has no addresses: the storefront's copy keeps them
-    expect(onCartChange).toHaveBeenCalledWith(
-      expect.objectContaining({ discount_total: 11, shipping_address: { city: "Paris" } })
-    )
+    expect(onCartChange).toHaveBeenCalledWith(expect.objectContaining({ discount_total: 11, shipping_address: { city: "Paris" } }))
   })
 
   it("is pending until the store answers", async () => {

@@ -40,7 +40,12 @@ const openStore = async (): Promise<{ cart: CouponCart; products: Product[] }> =
     throw new Error("The store has no region for the United States.")
   }
   const saved = localStorage.getItem(cartKey)
-  let cart = saved ? await sdk.store.cart.retrieve(saved).then(({ cart }) => cart, () => null) : null
+  let cart = saved
+    ? await sdk.store.cart.retrieve(saved).then(
+        ({ cart }) => cart,
+        () => null
+      )
+    : null
   if (!cart || cart.completed_at || cart.region_id !== us.id) {
     cart = (await sdk.store.cart.create({ region_id: us.id, shipping_address: { country_code: "us" } })).cart
     localStorage.setItem(cartKey, cart.id)
@@ -74,7 +79,9 @@ const Lines = () => {
       {lines.length === 0 && <li className="muted">Your cart is empty.</li>}
       {lines.map((line) => (
         <li key={line.id}>
-          <span>{line.product_title ?? line.title} × {line.quantity}</span>
+          <span>
+            {line.product_title ?? line.title} × {line.quantity}
+          </span>
           <span>{money(line.subtotal, cart.currency_code)}</span>
         </li>
       ))}
@@ -90,10 +97,19 @@ const Totals = () => {
   }
   return (
     <div className="summary" data-testid="summary">
-      <div><span>Items</span><span data-testid="item-subtotal">{money(cart.item_subtotal, cart.currency_code)}</span></div>
+      <div>
+        <span>Items</span>
+        <span data-testid="item-subtotal">{money(cart.item_subtotal, cart.currency_code)}</span>
+      </div>
       <CouponDiscountLine />
-      <div><span>Tax</span><span data-testid="tax">{money(cart.tax_total, cart.currency_code)}</span></div>
-      <div className="total"><strong>Total</strong><strong data-testid="total">{money(cart.total, cart.currency_code)}</strong></div>
+      <div>
+        <span>Tax</span>
+        <span data-testid="tax">{money(cart.tax_total, cart.currency_code)}</span>
+      </div>
+      <div className="total">
+        <strong>Total</strong>
+        <strong data-testid="total">{money(cart.total, cart.currency_code)}</strong>
+      </div>
     </div>
   )
 }
@@ -134,7 +150,11 @@ const App = () => {
         <br />
         <span data-testid="cart-id">{cart ? `Cart ${cart.id} (United States)` : problem ? "No cart" : "Opening a cart…"}</span>
       </p>
-      {problem && <p role="alert" className="problem">{problem}</p>}
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
       {cart && (
         <div className="products" aria-label="Products" role="group">
           {products.map((product) => {

@@ -40,6 +40,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { minified, gzip } = await measureCartPage()
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
   const ok = gzip <= BUDGET_BYTES
-  console.log(`cart-page JavaScript (CartCoupons, CouponDiscountLine, useCouponFromUrl): ${kb(minified)} minified, ${kb(gzip)} gzip (budget ${kb(BUDGET_BYTES)})`)
+  console.log(
+    `cart-page JavaScript (CartCoupons, CouponDiscountLine, useCouponFromUrl): ${kb(minified)} minified, ${kb(gzip)} gzip (budget ${kb(BUDGET_BYTES)})`
+  )
   process.exit(ok ? 0 : 1)
 }

@@ -16,10 +16,11 @@ export const retrieveCart = async (sdk: CouponsSdk, cartId: string, headers?: Re
 }
 
 export const applyCoupon = async (sdk: CouponsSdk, cartId: string, code: string, headers?: RequestHeaders): Promise<CouponCart> => {
-  const { cart } = await sdk.client.fetch<{ cart: CouponCart }>(
-    `/store/carts/${encodeURIComponent(cartId)}/coupons`,
-    { method: "POST", body: { code }, ...(headers && { headers }) }
-  )
+  const { cart } = await sdk.client.fetch<{ cart: CouponCart }>(`/store/carts/${encodeURIComponent(cartId)}/coupons`, {
+    method: "POST",
+    body: { code },
+    ...(headers && { headers }),
+  })
   return cart
 }
 
@@ -46,7 +47,12 @@ export const removePromotionCode = async (sdk: CouponsSdk, cartId: string, code:
   return cart
 }
 
-export const validateCoupon = (sdk: CouponsSdk, code: string, cartId?: string | null, headers?: RequestHeaders): Promise<CouponValidation> =>
+export const validateCoupon = (
+  sdk: CouponsSdk,
+  code: string,
+  cartId?: string | null,
+  headers?: RequestHeaders
+): Promise<CouponValidation> =>
   sdk.client.fetch<CouponValidation>("/store/coupons/validate", {
     method: "POST",
     body: cartId ? { code, cart_id: cartId } : { code },

@@ -8,13 +8,14 @@ export type Themable<Part extends string> = {
   unstyled?: boolean
 }
 
-export const cx = (...names: Array<string | false | null | undefined>): string | undefined =>
-  names.filter(Boolean).join(" ") || undefined
+export const cx = (...names: Array<string | false | null | undefined>): string | undefined => names.filter(Boolean).join(" ") || undefined
 
 /** `part("input")` → "coupons-form__input" plus the caller's class for that part. */
-export const partClasses = <Part extends string>(block: string, props: Themable<Part>) => (part: Part | "root") =>
-  cx(
-    !props.unstyled && (part === "root" ? block : `${block}__${part}`),
-    props.classNames?.[part as Part],
-    part === "root" && props.className
-  )
+export const partClasses =
+  <Part extends string>(block: string, props: Themable<Part>) =>
+  (part: Part | "root") =>
+    cx(
+      !props.unstyled && (part === "root" ? block : `${block}__${part}`),
+      props.classNames?.[part as Part],
+      part === "root" && props.className
+    )

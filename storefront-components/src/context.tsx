@@ -29,9 +29,7 @@ export type CouponsBinding = {
   locale?: string
 }
 
-export const useBinding = (
-  props: CouponsBinding
-): { coupons: UseCouponsResult | null; messages: CouponMessages; locale?: string } => {
+export const useBinding = (props: CouponsBinding): { coupons: UseCouponsResult | null; messages: CouponMessages; locale?: string } => {
   const context = useContext(CouponsContext)
   return {
     coupons: props.coupons ?? context?.coupons ?? null,

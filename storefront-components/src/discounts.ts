@@ -76,12 +76,7 @@ export const resolvePromotions = (cart: CouponCart, codes: string[], learned: Pr
  * (which includes the tax on the discount). With a single code and no
  * adjustments to go by, the cart's discount is the code's.
  */
-export const discountForCode = (
-  cart: CouponCart,
-  code: string,
-  codes: string[],
-  promotions: PromotionsByCode
-): number | null => {
+export const discountForCode = (cart: CouponCart, code: string, codes: string[], promotions: PromotionsByCode): number | null => {
   const adjustments = adjustmentsOf(cart)
   const own = promotions[code]
   const total = Number(cart.discount_total ?? 0) || 0

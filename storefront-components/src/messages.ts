@@ -74,7 +74,6 @@ export const defaultMessages: CouponMessages = {
 /** Defaults, then each override in turn (`reasons` merged key by key). */
 export const mergeMessages = (...overrides: Array<CouponMessagesInput | undefined>): CouponMessages =>
   overrides.reduce<CouponMessages>(
-    (merged, override) =>
-      override ? { ...merged, ...override, reasons: { ...merged.reasons, ...override.reasons } } : merged,
+    (merged, override) => (override ? { ...merged, ...override, reasons: { ...merged.reasons, ...override.reasons } } : merged),
     defaultMessages
   )

@@ -36,7 +36,7 @@ export const sdkTransport = (sdk: CouponsSdk): Transport => ({
 })
 
 /** A server action that throws (or never answers) is a failure like any other, never a rejection. */
-const settle = async <T,>(run: () => Promise<T>, onError: (thrown: unknown) => T): Promise<T> => {
+const settle = async <T>(run: () => Promise<T>, onError: (thrown: unknown) => T): Promise<T> => {
   try {
     return await run()
   } catch (thrown) {

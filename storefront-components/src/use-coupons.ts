@@ -120,7 +120,7 @@ export const useCoupons = ({ sdk, actions, cartId: givenId, cart: givenCart, onC
     rememberPromotions(id, promotions)
   }, [])
 
-  const track = useCallback(async <T,>(pending: CouponPending, run: () => Promise<T>): Promise<T> => {
+  const track = useCallback(async <T>(pending: CouponPending, run: () => Promise<T>): Promise<T> => {
     setPendingList((list) => [...list, pending])
     try {
       return await run()

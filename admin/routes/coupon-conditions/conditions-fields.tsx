@@ -40,29 +40,41 @@ const SelectorField = ({
   const id = `${prefix}-${name}_ids`
   return (
     <FormField id={`${prefix}-${name}_kind`} label={label} error={error}>
-      <Controller control={control} name={`${name}_kind`} render={({ field: { onChange, value } }) => (
-        <Select value={value as string} onValueChange={(next) => onChange(next)}>
-          <Select.Trigger id={`${prefix}-${name}_kind`}><Select.Value /></Select.Trigger>
-          <Select.Content>
-            {KINDS.filter((option) => allowNone || option !== "none").map((option) => (
-              <Select.Item key={option} value={option}>{option === "none" ? noneLabel : SELECTOR_LABELS[option]}</Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      )} />
+      <Controller
+        control={control}
+        name={`${name}_kind`}
+        render={({ field: { onChange, value } }) => (
+          <Select value={value as string} onValueChange={(next) => onChange(next)}>
+            <Select.Trigger id={`${prefix}-${name}_kind`}>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {KINDS.filter((option) => allowNone || option !== "none").map((option) => (
+                <Select.Item key={option} value={option}>
+                  {option === "none" ? noneLabel : SELECTOR_LABELS[option]}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        )}
+      />
       {kind !== "none" ? (
-        <Controller control={control} name={`${name}_ids`} render={({ field: { onChange, value } }) => (
-          <IdChecklist
-            key={kind}
-            id={id}
-            label={SELECTOR_LABELS[kind]}
-            queryKey={kind}
-            load={selectorLoaders[kind as Exclude<SelectorKind, "none">]}
-            value={value as string[]}
-            onChange={onChange}
-            emptyHint={`Tick the ${SELECTOR_LABELS[kind].toLowerCase()}`}
-          />
-        )} />
+        <Controller
+          control={control}
+          name={`${name}_ids`}
+          render={({ field: { onChange, value } }) => (
+            <IdChecklist
+              key={kind}
+              id={id}
+              label={SELECTOR_LABELS[kind]}
+              queryKey={kind}
+              load={selectorLoaders[kind as Exclude<SelectorKind, "none">]}
+              value={value as string[]}
+              onChange={onChange}
+              emptyHint={`Tick the ${SELECTOR_LABELS[kind].toLowerCase()}`}
+            />
+          )}
+        />
       ) : null}
     </FormField>
   )
@@ -76,47 +88,112 @@ export const ConditionsFields = ({ prefix, discountType, control, register, erro
   return (
     <section className="flex flex-col gap-y-4 rounded-lg border p-4" aria-labelledby={`${prefix}-conditions`}>
       <div>
-        <Heading level="h2" id={`${prefix}-conditions`}>Conditions</Heading>
-        <Text size="small" className="text-ui-fg-subtle">What the discount applies to and who can use it.</Text>
+        <Heading level="h2" id={`${prefix}-conditions`}>
+          Conditions
+        </Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          What the discount applies to and who can use it.
+        </Text>
       </div>
 
       {buyGet ? (
         <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-          <FormField label="Customer buys (quantity)" {...field("buy_quantity")}><Input {...register("buy_quantity")} id={`${prefix}-buy_quantity`} type="number" min={1} /></FormField>
-          <FormField label="Customer gets (quantity)" {...field("get_quantity")}><Input {...register("get_quantity")} id={`${prefix}-get_quantity`} type="number" min={1} /></FormField>
-          <FormField label="Times per order" optional hint="Empty: as often as the cart fits" {...field("max_applications")}><Input {...register("max_applications")} id={`${prefix}-max_applications`} type="number" min={1} /></FormField>
+          <FormField label="Customer buys (quantity)" {...field("buy_quantity")}>
+            <Input {...register("buy_quantity")} id={`${prefix}-buy_quantity`} type="number" min={1} />
+          </FormField>
+          <FormField label="Customer gets (quantity)" {...field("get_quantity")}>
+            <Input {...register("get_quantity")} id={`${prefix}-get_quantity`} type="number" min={1} />
+          </FormField>
+          <FormField label="Times per order" optional hint="Empty: as often as the cart fits" {...field("max_applications")}>
+            <Input {...register("max_applications")} id={`${prefix}-max_applications`} type="number" min={1} />
+          </FormField>
           <div className="md:col-span-3">
-            <SelectorField prefix={prefix} name="buy" label="Items to buy" noneLabel="" allowNone={false} control={control} error={field("buy_ids").error} />
+            <SelectorField
+              prefix={prefix}
+              name="buy"
+              label="Items to buy"
+              noneLabel=""
+              allowNone={false}
+              control={control}
+              error={field("buy_ids").error}
+            />
           </div>
         </div>
       ) : null}
 
       {shipping ? (
         <FormField label="Shipping options" optional {...field("shipping_option_ids")}>
-          <Controller control={control} name="shipping_option_ids" render={({ field: { onChange, value } }) => (
-            <IdChecklist id={`${prefix}-shipping_option_ids`} label="Shipping options" queryKey="shipping_options" load={loadShippingOptions} value={value as string[]} onChange={onChange} emptyHint="Every shipping option" searchable={false} />
-          )} />
+          <Controller
+            control={control}
+            name="shipping_option_ids"
+            render={({ field: { onChange, value } }) => (
+              <IdChecklist
+                id={`${prefix}-shipping_option_ids`}
+                label="Shipping options"
+                queryKey="shipping_options"
+                load={loadShippingOptions}
+                value={value as string[]}
+                onChange={onChange}
+                emptyHint="Every shipping option"
+                searchable={false}
+              />
+            )}
+          />
         </FormField>
       ) : (
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <SelectorField prefix={prefix} name="target" label={buyGet ? "Items the customer gets" : "Discounted items"} noneLabel="All items" control={control} error={field("target_ids").error} />
-          <SelectorField prefix={prefix} name="excluded" label="Excluded items" noneLabel="None" control={control} error={field("excluded_ids").error} />
-          <FormField label="Minimum quantity of these items" optional {...field("min_quantity")}><Input {...register("min_quantity")} id={`${prefix}-min_quantity`} type="number" min={1} /></FormField>
-          <FormField label="Minimum subtotal of these items" optional {...field("min_matching_subtotal")}><Input {...register("min_matching_subtotal")} id={`${prefix}-min_matching_subtotal`} type="number" min={0} step="any" /></FormField>
+          <SelectorField
+            prefix={prefix}
+            name="target"
+            label={buyGet ? "Items the customer gets" : "Discounted items"}
+            noneLabel="All items"
+            control={control}
+            error={field("target_ids").error}
+          />
+          <SelectorField
+            prefix={prefix}
+            name="excluded"
+            label="Excluded items"
+            noneLabel="None"
+            control={control}
+            error={field("excluded_ids").error}
+          />
+          <FormField label="Minimum quantity of these items" optional {...field("min_quantity")}>
+            <Input {...register("min_quantity")} id={`${prefix}-min_quantity`} type="number" min={1} />
+          </FormField>
+          <FormField label="Minimum subtotal of these items" optional {...field("min_matching_subtotal")}>
+            <Input {...register("min_matching_subtotal")} id={`${prefix}-min_matching_subtotal`} type="number" min={0} step="any" />
+          </FormField>
         </div>
       )}
 
       <FormField label="Customer groups" optional {...field("customer_group_ids")}>
-        <Controller control={control} name="customer_group_ids" render={({ field: { onChange, value } }) => (
-          <IdChecklist id={`${prefix}-customer_group_ids`} label="Customer groups" queryKey="customer_groups" load={loadCustomerGroups} value={value as string[]} onChange={onChange} emptyHint="Every customer" />
-        )} />
+        <Controller
+          control={control}
+          name="customer_group_ids"
+          render={({ field: { onChange, value } }) => (
+            <IdChecklist
+              id={`${prefix}-customer_group_ids`}
+              label="Customer groups"
+              queryKey="customer_groups"
+              load={loadCustomerGroups}
+              value={value as string[]}
+              onChange={onChange}
+              emptyHint="Every customer"
+            />
+          )}
+        />
       </FormField>
       <div className="flex flex-col gap-y-2">
         {(["first_order_only", "requires_login"] as const).map((name) => (
           <div key={name} className="flex items-center gap-x-3">
-            <Controller control={control} name={name} render={({ field: { onChange, value } }) => (
-              <Switch id={`${prefix}-${name}`} checked={value as boolean} onCheckedChange={onChange} />
-            )} />
+            <Controller
+              control={control}
+              name={name}
+              render={({ field: { onChange, value } }) => (
+                <Switch id={`${prefix}-${name}`} checked={value as boolean} onCheckedChange={onChange} />
+              )}
+            />
             <label htmlFor={`${prefix}-${name}`}>
               <Text size="small">{name === "first_order_only" ? "First order only" : "Logged-in customers only"}</Text>
             </label>
@@ -125,8 +202,12 @@ export const ConditionsFields = ({ prefix, discountType, control, register, erro
       </div>
 
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <FormField label="Spend budget" optional hint="Stops once its discounts reach this amount" {...field("budget_amount")}><Input {...register("budget_amount")} id={`${prefix}-budget_amount`} type="number" min={0} step="any" /></FormField>
-        <FormField label="Budget currency" {...field("budget_currency")}><Input {...register("budget_currency")} id={`${prefix}-budget_currency`} maxLength={3} /></FormField>
+        <FormField label="Spend budget" optional hint="Stops once its discounts reach this amount" {...field("budget_amount")}>
+          <Input {...register("budget_amount")} id={`${prefix}-budget_amount`} type="number" min={0} step="any" />
+        </FormField>
+        <FormField label="Budget currency" {...field("budget_currency")}>
+          <Input {...register("budget_currency")} id={`${prefix}-budget_currency`} maxLength={3} />
+        </FormField>
       </div>
     </section>
   )

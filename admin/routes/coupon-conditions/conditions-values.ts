@@ -72,7 +72,7 @@ export const conditionsToBody = (values: ConditionValues, discountType: string) 
   return {
     targets: shipping ? null : toSelector(values.target_kind, values.target_ids),
     excluded_targets: shipping ? null : toSelector(values.excluded_kind, values.excluded_ids),
-    buy_targets: buyGet ? toSelector(values.buy_kind, values.buy_ids) ?? {} : null,
+    buy_targets: buyGet ? (toSelector(values.buy_kind, values.buy_ids) ?? {}) : null,
     buy_quantity: buyGet ? nullableNumber(values.buy_quantity) : null,
     get_quantity: buyGet ? nullableNumber(values.get_quantity) : null,
     max_applications: buyGet ? nullableNumber(values.max_applications) : null,
@@ -116,7 +116,7 @@ export const conditionsFromCoupon = (coupon: AdminCoupon): ConditionValues => {
 
 /** Which form field shows an API problem with this body field. */
 export const conditionFieldOf = (apiField: string): keyof ConditionValues | null =>
-  ({
+  (({
     targets: "target_ids",
     excluded_targets: "excluded_ids",
     buy_targets: "buy_ids",
@@ -128,4 +128,4 @@ export const conditionFieldOf = (apiField: string): keyof ConditionValues | null
     min_quantity: "min_quantity",
     min_matching_subtotal: "min_matching_subtotal",
     budget_limits: "budget_amount",
-  })[apiField] as keyof ConditionValues | null ?? null
+  })[apiField] as keyof ConditionValues | null) ?? null

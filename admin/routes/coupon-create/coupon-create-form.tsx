@@ -43,9 +43,13 @@ export const CouponCreateForm = () => {
       <FocusModal.Header>
         <div className="flex items-center justify-end gap-x-2">
           <FocusModal.Close asChild>
-            <Button size="small" variant="secondary" type="button">Cancel</Button>
+            <Button size="small" variant="secondary" type="button">
+              Cancel
+            </Button>
           </FocusModal.Close>
-          <Button size="small" type="submit" isLoading={create.isPending || formState.isSubmitting}>Create coupon</Button>
+          <Button size="small" type="submit" isLoading={create.isPending || formState.isSubmitting}>
+            Create coupon
+          </Button>
         </div>
       </FocusModal.Header>
       <FocusModal.Body className="flex flex-1 flex-col items-center overflow-y-auto py-12">
@@ -55,44 +59,69 @@ export const CouponCreateForm = () => {
               <Heading>Create coupon</Heading>
             </FocusModal.Title>
             <FocusModal.Description asChild>
-              <Text size="small" className="text-ui-fg-subtle">A code shoppers type at checkout, with its discount and limits.</Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                A code shoppers type at checkout, with its discount and limits.
+              </Text>
             </FocusModal.Description>
           </div>
-          {errors.root?.message ? <Text className="text-ui-fg-error" role="alert">{errors.root.message}</Text> : null}
+          {errors.root?.message ? (
+            <Text className="text-ui-fg-error" role="alert">
+              {errors.root.message}
+            </Text>
+          ) : null}
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField label="Name" {...field("name")}><Input {...register("name")} id="coupon-name" autoFocus /></FormField>
+            <FormField label="Name" {...field("name")}>
+              <Input {...register("name")} id="coupon-name" autoFocus />
+            </FormField>
             <FormField label="Status" {...field("status")}>
-              <Controller control={control} name="status" render={({ field: { onChange, value } }) => (
-                <Select value={value} onValueChange={onChange}>
-                  <Select.Trigger id="coupon-status"><Select.Value /></Select.Trigger>
-                  <Select.Content>
-                    <Select.Item value="active">Active</Select.Item>
-                    <Select.Item value="draft">Draft</Select.Item>
-                  </Select.Content>
-                </Select>
-              )} />
+              <Controller
+                control={control}
+                name="status"
+                render={({ field: { onChange, value } }) => (
+                  <Select value={value} onValueChange={onChange}>
+                    <Select.Trigger id="coupon-status">
+                      <Select.Value />
+                    </Select.Trigger>
+                    <Select.Content>
+                      <Select.Item value="active">Active</Select.Item>
+                      <Select.Item value="draft">Draft</Select.Item>
+                    </Select.Content>
+                  </Select>
+                )}
+              />
             </FormField>
             <div className="md:col-span-2">
-              <FormField label="Description" optional {...field("description")}><Textarea {...register("description")} id="coupon-description" /></FormField>
+              <FormField label="Description" optional {...field("description")}>
+                <Textarea {...register("description")} id="coupon-description" />
+              </FormField>
             </div>
           </div>
 
           <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
             <FormField label="Discount type" {...field("discount_type")}>
-              <Controller control={control} name="discount_type" render={({ field: { onChange, value } }) => (
-                <Select value={value} onValueChange={onChange}>
-                  <Select.Trigger id="coupon-discount_type"><Select.Value /></Select.Trigger>
-                  <Select.Content>
-                    <Select.Item value="percentage">Percentage</Select.Item>
-                    <Select.Item value="fixed">Fixed amount</Select.Item>
-                    <Select.Item value="free_shipping">Free shipping</Select.Item>
-                    <Select.Item value="buy_get">Buy X get Y</Select.Item>
-                  </Select.Content>
-                </Select>
-              )} />
+              <Controller
+                control={control}
+                name="discount_type"
+                render={({ field: { onChange, value } }) => (
+                  <Select value={value} onValueChange={onChange}>
+                    <Select.Trigger id="coupon-discount_type">
+                      <Select.Value />
+                    </Select.Trigger>
+                    <Select.Content>
+                      <Select.Item value="percentage">Percentage</Select.Item>
+                      <Select.Item value="fixed">Fixed amount</Select.Item>
+                      <Select.Item value="free_shipping">Free shipping</Select.Item>
+                      <Select.Item value="buy_get">Buy X get Y</Select.Item>
+                    </Select.Content>
+                  </Select>
+                )}
+              />
             </FormField>
             {type !== "free_shipping" ? (
-              <FormField label={type === "fixed" ? "Amount off" : type === "buy_get" ? "Percent off the items they get" : "Percent off"} {...field("discount_value")}>
+              <FormField
+                label={type === "fixed" ? "Amount off" : type === "buy_get" ? "Percent off the items they get" : "Percent off"}
+                {...field("discount_value")}
+              >
                 <Input {...register("discount_value")} id="coupon-discount_value" type="number" min={0} step="any" />
               </FormField>
             ) : null}
@@ -102,62 +131,108 @@ export const CouponCreateForm = () => {
               </FormField>
             ) : null}
             {type === "fixed" || type === "percentage" ? (
-              <FormField label={type === "fixed" ? "Currency" : "Currency of the cap"} {...field("currency_code")}><Input {...register("currency_code")} id="coupon-currency_code" maxLength={3} /></FormField>
+              <FormField label={type === "fixed" ? "Currency" : "Currency of the cap"} {...field("currency_code")}>
+                <Input {...register("currency_code")} id="coupon-currency_code" maxLength={3} />
+              </FormField>
             ) : null}
             {type !== "free_shipping" && type !== "buy_get" ? (
               <FormField label="Applies to" {...field("target")}>
-                <Controller control={control} name="target" render={({ field: { onChange, value } }) => (
-                  <Select value={value} onValueChange={onChange}>
-                    <Select.Trigger id="coupon-target"><Select.Value /></Select.Trigger>
-                    <Select.Content>
-                      <Select.Item value="order">Whole order</Select.Item>
-                      <Select.Item value="items">Each item</Select.Item>
-                    </Select.Content>
-                  </Select>
-                )} />
+                <Controller
+                  control={control}
+                  name="target"
+                  render={({ field: { onChange, value } }) => (
+                    <Select value={value} onValueChange={onChange}>
+                      <Select.Trigger id="coupon-target">
+                        <Select.Value />
+                      </Select.Trigger>
+                      <Select.Content>
+                        <Select.Item value="order">Whole order</Select.Item>
+                        <Select.Item value="items">Each item</Select.Item>
+                      </Select.Content>
+                    </Select>
+                  )}
+                />
               </FormField>
             ) : null}
           </div>
 
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField label="Starts" optional hint="Empty: usable right away" {...field("starts_at")}><Input {...register("starts_at")} id="coupon-starts_at" type="datetime-local" /></FormField>
-            <FormField label="Ends" optional hint="Empty: the store's default validity" {...field("ends_at")}><Input {...register("ends_at")} id="coupon-ends_at" type="datetime-local" /></FormField>
-            <FormField label="Total uses" optional hint="Empty: unlimited" {...field("usage_limit")}><Input {...register("usage_limit")} id="coupon-usage_limit" type="number" min={1} /></FormField>
-            <FormField label="Uses per customer" optional {...field("usage_limit_per_customer")}><Input {...register("usage_limit_per_customer")} id="coupon-usage_limit_per_customer" type="number" min={1} /></FormField>
-            <FormField label="Minimum subtotal" optional {...field("min_subtotal")}><Input {...register("min_subtotal")} id="coupon-min_subtotal" type="number" min={0} step="any" /></FormField>
-            <FormField label="Allowed email domains" optional hint="example.com, *.example.org" {...field("allowed_email_domains")}><Input {...register("allowed_email_domains")} id="coupon-allowed_email_domains" /></FormField>
+            <FormField label="Starts" optional hint="Empty: usable right away" {...field("starts_at")}>
+              <Input {...register("starts_at")} id="coupon-starts_at" type="datetime-local" />
+            </FormField>
+            <FormField label="Ends" optional hint="Empty: the store's default validity" {...field("ends_at")}>
+              <Input {...register("ends_at")} id="coupon-ends_at" type="datetime-local" />
+            </FormField>
+            <FormField label="Total uses" optional hint="Empty: unlimited" {...field("usage_limit")}>
+              <Input {...register("usage_limit")} id="coupon-usage_limit" type="number" min={1} />
+            </FormField>
+            <FormField label="Uses per customer" optional {...field("usage_limit_per_customer")}>
+              <Input {...register("usage_limit_per_customer")} id="coupon-usage_limit_per_customer" type="number" min={1} />
+            </FormField>
+            <FormField label="Minimum subtotal" optional {...field("min_subtotal")}>
+              <Input {...register("min_subtotal")} id="coupon-min_subtotal" type="number" min={0} step="any" />
+            </FormField>
+            <FormField label="Allowed email domains" optional hint="example.com, *.example.org" {...field("allowed_email_domains")}>
+              <Input {...register("allowed_email_domains")} id="coupon-allowed_email_domains" />
+            </FormField>
           </div>
           <div className="flex flex-col gap-y-2">
-            <Text size="small" weight="plus">Sales channels</Text>
-            <Controller control={control} name="sales_channel_ids" render={({ field: { onChange, value } }) => (
-              <SalesChannelPicker value={value} onChange={onChange} />
-            )} />
+            <Text size="small" weight="plus">
+              Sales channels
+            </Text>
+            <Controller
+              control={control}
+              name="sales_channel_ids"
+              render={({ field: { onChange, value } }) => <SalesChannelPicker value={value} onChange={onChange} />}
+            />
           </div>
-          <ConditionsFields prefix="coupon" discountType={type} control={control as never} register={register as never} errors={errors as never} />
+          <ConditionsFields
+            prefix="coupon"
+            discountType={type}
+            control={control as never}
+            register={register as never}
+            errors={errors as never}
+          />
           <div className="flex items-center gap-x-3">
-            <Controller control={control} name="combinable" render={({ field: { onChange, value } }) => (
-              <Switch id="coupon-combinable" checked={value} onCheckedChange={onChange} />
-            )} />
-            <label htmlFor="coupon-combinable"><Text size="small">Can be combined with other coupon codes</Text></label>
+            <Controller
+              control={control}
+              name="combinable"
+              render={({ field: { onChange, value } }) => <Switch id="coupon-combinable" checked={value} onCheckedChange={onChange} />}
+            />
+            <label htmlFor="coupon-combinable">
+              <Text size="small">Can be combined with other coupon codes</Text>
+            </label>
           </div>
 
           <div className="flex flex-col gap-y-4 rounded-lg border p-4">
-            <Controller control={control} name="code_mode" render={({ field: { onChange, value } }) => (
-              <div role="radiogroup" aria-label="Codes" className="flex gap-x-4">
-                {(["single", "generate"] as const).map((option) => (
-                  <label key={option} className="flex items-center gap-x-2">
-                    <input type="radio" name="code_mode" value={option} checked={value === option} onChange={() => onChange(option)} />
-                    <Text size="small">{option === "single" ? "One shared code" : "Generate unique codes"}</Text>
-                  </label>
-                ))}
-              </div>
-            )} />
+            <Controller
+              control={control}
+              name="code_mode"
+              render={({ field: { onChange, value } }) => (
+                <div role="radiogroup" aria-label="Codes" className="flex gap-x-4">
+                  {(["single", "generate"] as const).map((option) => (
+                    <label key={option} className="flex items-center gap-x-2">
+                      <input type="radio" name="code_mode" value={option} checked={value === option} onChange={() => onChange(option)} />
+                      <Text size="small">{option === "single" ? "One shared code" : "Generate unique codes"}</Text>
+                    </label>
+                  ))}
+                </div>
+              )}
+            />
             {mode === "single" ? (
-              <FormField label="Code" hint="Shoppers type this; stored in upper case" {...field("code")}><Input {...register("code")} id="coupon-code" placeholder="SUMMER10" /></FormField>
+              <FormField label="Code" hint="Shoppers type this; stored in upper case" {...field("code")}>
+                <Input {...register("code")} id="coupon-code" placeholder="SUMMER10" />
+              </FormField>
             ) : (
               <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-                <FormField label="How many codes" {...field("generate_count")}><Input {...register("generate_count")} id="coupon-generate_count" type="number" min={1} max={1000000} /></FormField>
-                <FormField label="Pattern" hint={<GuessOddsHint pattern={watch("generate_pattern")} count={Number(watch("generate_count"))} />} {...field("generate_pattern")}>
+                <FormField label="How many codes" {...field("generate_count")}>
+                  <Input {...register("generate_count")} id="coupon-generate_count" type="number" min={1} max={1000000} />
+                </FormField>
+                <FormField
+                  label="Pattern"
+                  hint={<GuessOddsHint pattern={watch("generate_pattern")} count={Number(watch("generate_count"))} />}
+                  {...field("generate_pattern")}
+                >
                   <Input {...register("generate_pattern")} id="coupon-generate_pattern" />
                 </FormField>
               </div>

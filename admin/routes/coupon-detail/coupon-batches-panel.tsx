@@ -28,14 +28,28 @@ export const CouponBatchesPanel = ({ couponId }: { couponId: string }) => {
     <div className="flex flex-col gap-y-3 px-6 py-4">
       <div className="grid grid-cols-1 items-end gap-3 md:grid-cols-[120px_1fr_auto]">
         <div className="flex flex-col gap-y-1">
-          <Label htmlFor="batch-count" size="small">Codes</Label>
-          <Input id="batch-count" size="small" type="number" min={1} max={1000000} value={count} onChange={(e) => setCount(e.target.value)} />
+          <Label htmlFor="batch-count" size="small">
+            Codes
+          </Label>
+          <Input
+            id="batch-count"
+            size="small"
+            type="number"
+            min={1}
+            max={1000000}
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+          />
         </div>
         <div className="flex flex-col gap-y-1">
-          <Label htmlFor="batch-pattern" size="small">Pattern</Label>
+          <Label htmlFor="batch-pattern" size="small">
+            Pattern
+          </Label>
           <Input id="batch-pattern" size="small" value={pattern} onChange={(e) => setPattern(e.target.value)} />
         </div>
-        <Button size="small" variant="secondary" onClick={onGenerate} isLoading={generate.isPending}>Generate codes</Button>
+        <Button size="small" variant="secondary" onClick={onGenerate} isLoading={generate.isPending}>
+          Generate codes
+        </Button>
       </div>
       <GuessOddsHint pattern={pattern} count={Number(count)} />
       {batches.map((batch) => {
@@ -65,7 +79,6 @@ export const CouponBatchesPanel = ({ couponId }: { couponId: string }) => {
     </div>
   )
 }
-
 
 /**
  * A hashed batch's plain codes: downloadable as often as needed, deleted on
@@ -104,10 +117,15 @@ const PlainCodesActions = ({ couponId, batch }: { couponId: string; batch: Admin
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="batch-plain-codes">
       <Text size="small" className="text-ui-fg-subtle">
-        Codes are stored hashed. Download them, save the file, then confirm; otherwise they are deleted on {formatDate(batch.plain_codes_downloadable_until)}.
+        Codes are stored hashed. Download them, save the file, then confirm; otherwise they are deleted on{" "}
+        {formatDate(batch.plain_codes_downloadable_until)}.
       </Text>
-      <Button size="small" variant="secondary" onClick={onDownload}>Download codes</Button>
-      <Button size="small" variant="secondary" onClick={onConfirm} isLoading={confirmSaved.isPending}>I have saved the codes</Button>
+      <Button size="small" variant="secondary" onClick={onDownload}>
+        Download codes
+      </Button>
+      <Button size="small" variant="secondary" onClick={onConfirm} isLoading={confirmSaved.isPending}>
+        I have saved the codes
+      </Button>
     </div>
   )
 }

@@ -41,15 +41,29 @@ export const CouponCsvPanel = ({ couponId }: { couponId: string }) => {
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4">
       <div className="flex gap-x-2">
-        <Button size="small" variant="secondary" onClick={onExport}>Export CSV</Button>
-        <Button size="small" variant="secondary" onClick={() => input.current?.click()} isLoading={importCodes.isPending}>Import CSV</Button>
-        <input ref={input} type="file" accept=".csv,text/csv" className="hidden" aria-label="CSV file to import" onChange={(e) => onFile(e.target.files?.[0])} />
+        <Button size="small" variant="secondary" onClick={onExport}>
+          Export CSV
+        </Button>
+        <Button size="small" variant="secondary" onClick={() => input.current?.click()} isLoading={importCodes.isPending}>
+          Import CSV
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,text/csv"
+          className="hidden"
+          aria-label="CSV file to import"
+          onChange={(e) => onFile(e.target.files?.[0])}
+        />
       </div>
       {lineErrors.length ? (
         <ul className="text-ui-fg-error flex flex-col gap-y-1" role="alert" aria-label="Import errors">
           {lineErrors.map((lineError) => (
             <li key={`${lineError.line}-${lineError.error}`}>
-              <Text size="small">Line {lineError.line}{lineError.code ? ` (${lineError.code})` : ""}: {lineError.error}</Text>
+              <Text size="small">
+                Line {lineError.line}
+                {lineError.code ? ` (${lineError.code})` : ""}: {lineError.error}
+              </Text>
             </li>
           ))}
         </ul>

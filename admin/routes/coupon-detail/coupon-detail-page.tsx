@@ -27,7 +27,9 @@ export const CouponDetailPage = () => {
   if (isError || !data) {
     return (
       <Container className="p-6">
-        <Text className="text-ui-fg-error" role="alert">{error?.status === 404 ? "This coupon does not exist." : `Could not load the coupon: ${error?.message}`}</Text>
+        <Text className="text-ui-fg-error" role="alert">
+          {error?.status === 404 ? "This coupon does not exist." : `Could not load the coupon: ${error?.message}`}
+        </Text>
       </Container>
     )
   }

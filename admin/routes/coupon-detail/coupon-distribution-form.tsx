@@ -6,7 +6,14 @@ import { useDistributeCodes } from "../../hooks/coupon-distributions"
 import { useCouponBatches } from "../../hooks/coupons"
 import { sdk } from "../../lib/sdk"
 
-const splitEmails = (text: string) => [...new Set(text.split(/[\s,;]+/).map((email) => email.trim()).filter(Boolean))]
+const splitEmails = (text: string) => [
+  ...new Set(
+    text
+      .split(/[\s,;]+/)
+      .map((email) => email.trim())
+      .filter(Boolean)
+  ),
+]
 
 /** Starts a distribution: a pasted list of emails, or a customer group, optionally from one batch. */
 export const CouponDistributionForm = ({ couponId }: { couponId: string }) => {
@@ -54,16 +61,30 @@ export const CouponDistributionForm = ({ couponId }: { couponId: string }) => {
       </div>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {source === "emails" ? (
-          <FormField id="distribution-emails" label="Emails" hint={`${list.length.toLocaleString()} address${list.length === 1 ? "" : "es"}; one code each`}>
-            <Textarea id="distribution-emails" rows={4} placeholder={"ana@example.com\nbo@example.com"} value={emails} onChange={(event) => setEmails(event.target.value)} />
+          <FormField
+            id="distribution-emails"
+            label="Emails"
+            hint={`${list.length.toLocaleString()} address${list.length === 1 ? "" : "es"}; one code each`}
+          >
+            <Textarea
+              id="distribution-emails"
+              rows={4}
+              placeholder={"ana@example.com\nbo@example.com"}
+              value={emails}
+              onChange={(event) => setEmails(event.target.value)}
+            />
           </FormField>
         ) : (
           <FormField id="distribution-group" label="Customer group">
             <Select value={groupId} onValueChange={setGroupId}>
-              <Select.Trigger id="distribution-group"><Select.Value placeholder="Choose a group" /></Select.Trigger>
+              <Select.Trigger id="distribution-group">
+                <Select.Value placeholder="Choose a group" />
+              </Select.Trigger>
               <Select.Content>
                 {(groups.data?.customer_groups ?? []).map((group) => (
-                  <Select.Item key={group.id} value={group.id}>{group.name ?? group.id}</Select.Item>
+                  <Select.Item key={group.id} value={group.id}>
+                    {group.name ?? group.id}
+                  </Select.Item>
                 ))}
               </Select.Content>
             </Select>
@@ -71,17 +92,26 @@ export const CouponDistributionForm = ({ couponId }: { couponId: string }) => {
         )}
         <FormField id="distribution-batch" label="Codes from" hint="Only unused codes nobody holds yet are sent">
           <Select value={batchId} onValueChange={setBatchId}>
-            <Select.Trigger id="distribution-batch"><Select.Value /></Select.Trigger>
+            <Select.Trigger id="distribution-batch">
+              <Select.Value />
+            </Select.Trigger>
             <Select.Content>
               <Select.Item value="any">Any of this coupon's codes</Select.Item>
               {(batches.data?.batches ?? []).map((batch) => (
-                <Select.Item key={batch.id} value={batch.id}>{`Batch of ${batch.requested_count.toLocaleString()} (${new Date(batch.created_at).toLocaleDateString()})`}</Select.Item>
+                <Select.Item
+                  key={batch.id}
+                  value={batch.id}
+                >{`Batch of ${batch.requested_count.toLocaleString()} (${new Date(batch.created_at).toLocaleDateString()})`}</Select.Item>
               ))}
             </Select.Content>
           </Select>
         </FormField>
       </div>
-      {problem ? <Text size="small" className="text-ui-fg-error" role="alert">{problem}</Text> : null}
+      {problem ? (
+        <Text size="small" className="text-ui-fg-error" role="alert">
+          {problem}
+        </Text>
+      ) : null}
       <div>
         <Button size="small" type="submit" isLoading={distribute.isPending} disabled={source === "emails" ? !list.length : !groupId}>
           Send codes

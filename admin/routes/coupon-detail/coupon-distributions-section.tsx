@@ -9,9 +9,15 @@ export const CouponDistributionsSection = ({ couponId }: { couponId: string }) =
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h2">Distributions</Heading>
-        <Text size="small" className="text-ui-fg-subtle">Send one unused code to each customer by email. The codes table shows who holds which code.</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          Send one unused code to each customer by email. The codes table shows who holds which code.
+        </Text>
       </div>
-      {isError ? <Text className="text-ui-fg-error px-6 py-4" role="alert">Could not load distributions: {error?.message}</Text> : null}
+      {isError ? (
+        <Text className="text-ui-fg-error px-6 py-4" role="alert">
+          Could not load distributions: {error?.message}
+        </Text>
+      ) : null}
       {data?.distributions.length ? (
         <Table>
           <Table.Header>
@@ -27,7 +33,9 @@ export const CouponDistributionsSection = ({ couponId }: { couponId: string }) =
             {data.distributions.map((distribution) => (
               <Table.Row key={distribution.id} data-testid="coupon-distribution-row">
                 <Table.Cell>{new Date(distribution.created_at).toLocaleString()}</Table.Cell>
-                <Table.Cell>{distribution.customer_group_id ? "Customer group" : `${distribution.recipient_count.toLocaleString()} emails`}</Table.Cell>
+                <Table.Cell>
+                  {distribution.customer_group_id ? "Customer group" : `${distribution.recipient_count.toLocaleString()} emails`}
+                </Table.Cell>
                 <Table.Cell className="tabular-nums">{distribution.assigned_count.toLocaleString()}</Table.Cell>
                 <Table.Cell className="tabular-nums">{distribution.skipped_count.toLocaleString()}</Table.Cell>
                 <Table.Cell className="tabular-nums">{distribution.redeemed_count.toLocaleString()}</Table.Cell>
@@ -36,7 +44,9 @@ export const CouponDistributionsSection = ({ couponId }: { couponId: string }) =
           </Table.Body>
         </Table>
       ) : data ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">No codes sent yet.</Text>
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No codes sent yet.
+        </Text>
       ) : null}
       <CouponDistributionForm couponId={couponId} />
     </Container>

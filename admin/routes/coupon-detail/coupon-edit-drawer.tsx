@@ -23,7 +23,15 @@ type EditValues = ConditionValues & {
 
 const { updateCoupon } = buildCouponInputSchemas(z)
 
-export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: AdminCoupon; open: boolean; onOpenChange: (open: boolean) => void }) => {
+export const CouponEditDrawer = ({
+  coupon,
+  open,
+  onOpenChange,
+}: {
+  coupon: AdminCoupon
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) => {
   const update = useUpdateCoupon(coupon.id)
   const form = useForm<EditValues>({
     values: {
@@ -44,7 +52,9 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
     const cap = values.max_discount_amount.trim() === "" ? null : Number(values.max_discount_amount)
     const body = {
       name: values.name,
-      ...(coupon.discount_type === "free_shipping" ? {} : { discount_value: Number(values.discount_value), discount_type: coupon.discount_type, currency_code: coupon.currency_code }),
+      ...(coupon.discount_type === "free_shipping"
+        ? {}
+        : { discount_value: Number(values.discount_value), discount_type: coupon.discount_type, currency_code: coupon.currency_code }),
       // the cap is an amount in the coupon's currency: a new cap may name it, removing the cap keeps it
       ...(percentage ? { max_discount_amount: cap, currency_code: cap === null ? coupon.currency_code : values.currency_code } : {}),
       ends_at: localInputToIso(values.ends_at, coupon.ends_at),
@@ -79,18 +89,42 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
         <form onSubmit={onSubmit} className="flex h-full flex-col" noValidate>
-          <Drawer.Header><Drawer.Title>Edit coupon</Drawer.Title></Drawer.Header>
+          <Drawer.Header>
+            <Drawer.Title>Edit coupon</Drawer.Title>
+          </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {form.formState.errors.root?.message ? <Text className="text-ui-fg-error" role="alert">{form.formState.errors.root.message}</Text> : null}
-            <FormField id="edit-name" label="Name" error={error("name")}><Input id="edit-name" {...form.register("name")} /></FormField>
+            {form.formState.errors.root?.message ? (
+              <Text className="text-ui-fg-error" role="alert">
+                {form.formState.errors.root.message}
+              </Text>
+            ) : null}
+            <FormField id="edit-name" label="Name" error={error("name")}>
+              <Input id="edit-name" {...form.register("name")} />
+            </FormField>
             {coupon.discount_type !== "free_shipping" ? (
-              <FormField id="edit-discount_value" label={coupon.discount_type === "fixed" ? "Amount off" : coupon.discount_type === "buy_get" ? "Percent off the items they get" : "Percent off"} error={error("discount_value")}>
+              <FormField
+                id="edit-discount_value"
+                label={
+                  coupon.discount_type === "fixed"
+                    ? "Amount off"
+                    : coupon.discount_type === "buy_get"
+                      ? "Percent off the items they get"
+                      : "Percent off"
+                }
+                error={error("discount_value")}
+              >
                 <Input id="edit-discount_value" type="number" step="any" {...form.register("discount_value")} />
               </FormField>
             ) : null}
             {percentage ? (
               <>
-                <FormField id="edit-max_discount_amount" label="Maximum discount" optional hint="Empty: no cap" error={error("max_discount_amount")}>
+                <FormField
+                  id="edit-max_discount_amount"
+                  label="Maximum discount"
+                  optional
+                  hint="Empty: no cap"
+                  error={error("max_discount_amount")}
+                >
                   <Input id="edit-max_discount_amount" type="number" min={0} step="any" {...form.register("max_discount_amount")} />
                 </FormField>
                 <FormField id="edit-currency_code" label="Currency of the cap" error={error("currency_code")}>
@@ -98,14 +132,32 @@ export const CouponEditDrawer = ({ coupon, open, onOpenChange }: { coupon: Admin
                 </FormField>
               </>
             ) : null}
-            <FormField id="edit-ends_at" label="Ends" optional error={error("ends_at")}><Input id="edit-ends_at" type="datetime-local" {...form.register("ends_at")} /></FormField>
-            <FormField id="edit-usage_limit" label="Total uses" optional hint="Never below the uses so far" error={error("usage_limit")}><Input id="edit-usage_limit" type="number" {...form.register("usage_limit")} /></FormField>
-            <FormField id="edit-usage_limit_per_customer" label="Uses per customer" optional error={error("usage_limit_per_customer")}><Input id="edit-usage_limit_per_customer" type="number" {...form.register("usage_limit_per_customer")} /></FormField>
-            <ConditionsFields prefix="edit" discountType={coupon.discount_type} control={form.control as never} register={form.register as never} errors={form.formState.errors as never} />
+            <FormField id="edit-ends_at" label="Ends" optional error={error("ends_at")}>
+              <Input id="edit-ends_at" type="datetime-local" {...form.register("ends_at")} />
+            </FormField>
+            <FormField id="edit-usage_limit" label="Total uses" optional hint="Never below the uses so far" error={error("usage_limit")}>
+              <Input id="edit-usage_limit" type="number" {...form.register("usage_limit")} />
+            </FormField>
+            <FormField id="edit-usage_limit_per_customer" label="Uses per customer" optional error={error("usage_limit_per_customer")}>
+              <Input id="edit-usage_limit_per_customer" type="number" {...form.register("usage_limit_per_customer")} />
+            </FormField>
+            <ConditionsFields
+              prefix="edit"
+              discountType={coupon.discount_type}
+              control={form.control as never}
+              register={form.register as never}
+              errors={form.formState.errors as never}
+            />
           </Drawer.Body>
           <Drawer.Footer>
-            <Drawer.Close asChild><Button size="small" variant="secondary" type="button">Cancel</Button></Drawer.Close>
-            <Button size="small" type="submit" isLoading={update.isPending}>Save</Button>
+            <Drawer.Close asChild>
+              <Button size="small" variant="secondary" type="button">
+                Cancel
+              </Button>
+            </Drawer.Close>
+            <Button size="small" type="submit" isLoading={update.isPending}>
+              Save
+            </Button>
           </Drawer.Footer>
         </form>
       </Drawer.Content>

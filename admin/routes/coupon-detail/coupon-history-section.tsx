@@ -3,7 +3,14 @@ import { useQuery } from "@tanstack/react-query"
 import { couponQueryKeys } from "../../hooks/coupons"
 import { sdk } from "../../lib/sdk"
 
-type AuditEntry = { id: string; action: string; actor_id: string | null; code_id: string | null; changes: Record<string, unknown> | null; created_at: string }
+type AuditEntry = {
+  id: string
+  action: string
+  actor_id: string | null
+  code_id: string | null
+  changes: Record<string, unknown> | null
+  created_at: string
+}
 
 const ACTIONS: Record<string, string> = {
   "coupon.created": "Created the coupon",
@@ -31,13 +38,22 @@ const describe = (changes: Record<string, unknown> | null) =>
 export const CouponHistorySection = ({ couponId }: { couponId: string }) => {
   const { data, isError, error } = useQuery({
     queryKey: [...couponQueryKeys.detail(couponId), "audit"],
-    queryFn: () => sdk.client.fetch<{ coupon: { audit_entries: AuditEntry[] } }>(`/admin/coupons/${couponId}`, { query: { fields: "id,*audit_entries" } }),
+    queryFn: () =>
+      sdk.client.fetch<{ coupon: { audit_entries: AuditEntry[] } }>(`/admin/coupons/${couponId}`, {
+        query: { fields: "id,*audit_entries" },
+      }),
   })
   const entries = [...(data?.coupon.audit_entries ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, 50)
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4"><Heading level="h2">History</Heading></div>
-      {isError ? <Text className="text-ui-fg-error px-6 py-4" role="alert">Could not load the history: {error?.message}</Text> : null}
+      <div className="px-6 py-4">
+        <Heading level="h2">History</Heading>
+      </div>
+      {isError ? (
+        <Text className="text-ui-fg-error px-6 py-4" role="alert">
+          Could not load the history: {error?.message}
+        </Text>
+      ) : null}
       {entries.length ? (
         <Table>
           <Table.Header>
@@ -54,13 +70,17 @@ export const CouponHistorySection = ({ couponId }: { couponId: string }) => {
                 <Table.Cell>{new Date(entry.created_at).toLocaleString()}</Table.Cell>
                 <Table.Cell className="font-mono text-xs">{entry.actor_id ?? "system"}</Table.Cell>
                 <Table.Cell>{ACTIONS[entry.action] ?? entry.action}</Table.Cell>
-                <Table.Cell className="max-w-[480px] truncate" title={describe(entry.changes)}>{describe(entry.changes)}</Table.Cell>
+                <Table.Cell className="max-w-[480px] truncate" title={describe(entry.changes)}>
+                  {describe(entry.changes)}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       ) : data ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">No changes recorded.</Text>
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No changes recorded.
+        </Text>
       ) : null}
     </Container>
   )

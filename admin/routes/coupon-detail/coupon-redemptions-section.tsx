@@ -12,11 +12,17 @@ export const CouponRedemptionsSection = ({ couponId }: { couponId: string }) => 
   const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4"><Heading level="h2">Redemptions</Heading></div>
+      <div className="px-6 py-4">
+        <Heading level="h2">Redemptions</Heading>
+      </div>
       {isError ? (
-        <Text className="text-ui-fg-error px-6 py-4" role="alert">Could not load redemptions: {error?.message}</Text>
+        <Text className="text-ui-fg-error px-6 py-4" role="alert">
+          Could not load redemptions: {error?.message}
+        </Text>
       ) : !isLoading && !data?.redemptions.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">No order has used this coupon yet.</Text>
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No order has used this coupon yet.
+        </Text>
       ) : (
         <>
           <Table>
@@ -33,13 +39,19 @@ export const CouponRedemptionsSection = ({ couponId }: { couponId: string }) => 
             <Table.Body>
               {(data?.redemptions ?? []).map((redemption) => (
                 <Table.Row key={redemption.id}>
-                  <Table.Cell><Link className="text-ui-fg-interactive" to={`/orders/${redemption.order_id}`}>Order</Link></Table.Cell>
+                  <Table.Cell>
+                    <Link className="text-ui-fg-interactive" to={`/orders/${redemption.order_id}`}>
+                      Order
+                    </Link>
+                  </Table.Cell>
                   <Table.Cell className="font-mono">{redemption.code}</Table.Cell>
                   <Table.Cell>
                     {redemption.customer_id ? (
-                      <Link className="text-ui-fg-interactive" to={`/customers/${redemption.customer_id}`}>{redemption.email ?? "Customer"}</Link>
+                      <Link className="text-ui-fg-interactive" to={`/customers/${redemption.customer_id}`}>
+                        {redemption.email ?? "Customer"}
+                      </Link>
                     ) : (
-                      redemption.email ?? "Guest"
+                      (redemption.email ?? "Guest")
                     )}
                   </Table.Cell>
                   <Table.Cell>{formatMoney(Number(redemption.discount_amount), redemption.currency_code)}</Table.Cell>

@@ -6,8 +6,12 @@ import type { AdminCoupon } from "../../lib/types"
 
 const Stat = ({ label, value }: { label: string; value: string }) => (
   <div className="flex flex-col gap-y-1 rounded-lg border px-4 py-3">
-    <Text size="xsmall" className="text-ui-fg-subtle">{label}</Text>
-    <Text size="large" weight="plus" className="tabular-nums">{value}</Text>
+    <Text size="xsmall" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="large" weight="plus" className="tabular-nums">
+      {value}
+    </Text>
   </div>
 )
 
@@ -20,7 +24,9 @@ export const CouponStatsSection = ({ coupon }: { coupon: AdminCoupon }) => {
       {isLoading ? (
         <Skeleton className="h-24 w-full" />
       ) : isError || !data ? (
-        <Text className="text-ui-fg-error" role="alert">Could not load the figures: {error?.message}</Text>
+        <Text className="text-ui-fg-error" role="alert">
+          Could not load the figures: {error?.message}
+        </Text>
       ) : (
         <>
           {/* inline: the dashboard's stylesheet only has the grid classes it uses itself */}
@@ -39,12 +45,21 @@ export const CouponStatsSection = ({ coupon }: { coupon: AdminCoupon }) => {
                   <XAxis dataKey="date" tickFormatter={(date: string) => date.slice(5)} fontSize={11} />
                   <YAxis allowDecimals={false} fontSize={11} width={32} />
                   <Tooltip />
-                  <Bar dataKey="redemptions" name="Redemptions" fill="#3b82f6" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+                  <Bar
+                    dataKey="redemptions"
+                    name="Redemptions"
+                    fill="#3b82f6"
+                    radius={[3, 3, 0, 0]}
+                    maxBarSize={48}
+                    isAnimationActive={false}
+                  />
                 </BarChart>
               </ResponsiveContainer>
             ) : (
               <div className="flex h-full items-center justify-center">
-                <Text size="small" className="text-ui-fg-subtle">No redemptions yet.</Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  No redemptions yet.
+                </Text>
               </div>
             )}
           </div>

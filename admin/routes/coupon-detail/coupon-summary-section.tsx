@@ -7,8 +7,12 @@ import type { AdminCoupon } from "../../lib/types"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-center px-6 py-4">
-    <Text size="small" weight="plus" leading="compact">{label}</Text>
-    <Text size="small" leading="compact">{value}</Text>
+    <Text size="small" weight="plus" leading="compact">
+      {label}
+    </Text>
+    <Text size="small" leading="compact">
+      {value}
+    </Text>
   </div>
 )
 
@@ -71,9 +75,15 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
             <Switch checked={coupon.status === "active"} onCheckedChange={toggle} disabled={update.isPending} aria-label="Active" />
             <Text size="small">Active</Text>
           </label>
-          <Button size="small" variant="secondary" onClick={onEdit}>Edit</Button>
-          <Button size="small" variant="secondary" onClick={onDuplicate} isLoading={duplicate.isPending}>Duplicate</Button>
-          <Button size="small" variant="danger" onClick={onDelete} isLoading={remove.isPending}>Delete</Button>
+          <Button size="small" variant="secondary" onClick={onEdit}>
+            Edit
+          </Button>
+          <Button size="small" variant="secondary" onClick={onDuplicate} isLoading={duplicate.isPending}>
+            Duplicate
+          </Button>
+          <Button size="small" variant="danger" onClick={onDelete} isLoading={remove.isPending}>
+            Delete
+          </Button>
         </div>
       </div>
       {coupon.description ? <Row label="Description" value={coupon.description} /> : null}
@@ -81,28 +91,47 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
       {coupon.discount_type === "percentage" ? (
         <Row
           label="Maximum discount"
-          value={coupon.max_discount_amount == null ? "No cap" : formatMoney(Number(coupon.max_discount_amount), coupon.currency_code ?? "usd")}
+          value={
+            coupon.max_discount_amount == null ? "No cap" : formatMoney(Number(coupon.max_discount_amount), coupon.currency_code ?? "usd")
+          }
         />
       ) : null}
-      <Row label="Applies to" value={coupon.discount_type === "free_shipping" ? "Shipping" : coupon.target === "items" ? "Each item" : "Whole order"} />
+      <Row
+        label="Applies to"
+        value={coupon.discount_type === "free_shipping" ? "Shipping" : coupon.target === "items" ? "Each item" : "Whole order"}
+      />
       <Row label="Valid" value={`${formatDate(coupon.starts_at)} → ${formatDate(coupon.ends_at)}`} />
       <Row label="Usage" value={`${coupon.usage_count} / ${coupon.usage_limit ?? "unlimited"}`} />
       <Row label="Per customer" value={coupon.usage_limit_per_customer ?? "unlimited"} />
-      <Row label="Minimum subtotal" value={coupon.min_subtotal ? formatMoney(Number(coupon.min_subtotal), coupon.currency_code ?? "usd") : "—"} />
+      <Row
+        label="Minimum subtotal"
+        value={coupon.min_subtotal ? formatMoney(Number(coupon.min_subtotal), coupon.currency_code ?? "usd") : "—"}
+      />
       <Row label="Email domains" value={coupon.allowed_email_domains.length ? coupon.allowed_email_domains.join(", ") : "Anyone"} />
-      <Row label="Sales channels" value={coupon.sales_channel_ids.length ? `${coupon.sales_channel_ids.length} selected` : "Every sales channel"} />
+      <Row
+        label="Sales channels"
+        value={coupon.sales_channel_ids.length ? `${coupon.sales_channel_ids.length} selected` : "Every sales channel"}
+      />
       <Row label="Combinable" value={coupon.combinable ? "Yes" : "No"} />
       {coupon.discount_type === "buy_get" ? (
-        <Row label="Items to buy" value={`${formatSelector(coupon.buy_targets) ?? "—"}${coupon.max_applications ? `, up to ${coupon.max_applications}× per order` : ", as often as the cart fits"}`} />
+        <Row
+          label="Items to buy"
+          value={`${formatSelector(coupon.buy_targets) ?? "—"}${coupon.max_applications ? `, up to ${coupon.max_applications}× per order` : ", as often as the cart fits"}`}
+        />
       ) : null}
-      <Row label="Discounted items" value={formatSelector(coupon.targets) ?? (coupon.discount_type === "free_shipping" ? "—" : "All items")} />
+      <Row
+        label="Discounted items"
+        value={formatSelector(coupon.targets) ?? (coupon.discount_type === "free_shipping" ? "—" : "All items")}
+      />
       {formatSelector(coupon.excluded_targets) ? <Row label="Excluded items" value={formatSelector(coupon.excluded_targets)} /> : null}
       {coupon.shipping_option_ids?.length ? <Row label="Shipping options" value={`${coupon.shipping_option_ids.length} selected`} /> : null}
       <Row
         label="Customers"
         value={
           [
-            coupon.customer_group_ids?.length ? `${coupon.customer_group_ids.length} customer group${coupon.customer_group_ids.length === 1 ? "" : "s"}` : null,
+            coupon.customer_group_ids?.length
+              ? `${coupon.customer_group_ids.length} customer group${coupon.customer_group_ids.length === 1 ? "" : "s"}`
+              : null,
             coupon.first_order_only ? "first order only" : null,
             coupon.requires_login ? "logged in only" : null,
           ]
@@ -123,7 +152,11 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
       ) : null}
       <Row
         label="Spend budget"
-        value={Object.entries(coupon.budget_limits ?? {}).map(([currency, amount]) => formatMoney(Number(amount), currency)).join(", ") || "None"}
+        value={
+          Object.entries(coupon.budget_limits ?? {})
+            .map(([currency, amount]) => formatMoney(Number(amount), currency))
+            .join(", ") || "None"
+        }
       />
     </Container>
   )

@@ -23,8 +23,18 @@ export const couponColumns = [
       </Text>
     ),
   }),
-  column.accessor("starts_at", { header: "Starts", enableSorting: true, sortLabel: "Start date", cell: ({ getValue }) => formatDate(getValue()) }),
-  column.accessor("ends_at", { header: "Ends", enableSorting: true, sortLabel: "End date", cell: ({ getValue }) => formatDate(getValue()) }),
+  column.accessor("starts_at", {
+    header: "Starts",
+    enableSorting: true,
+    sortLabel: "Start date",
+    cell: ({ getValue }) => formatDate(getValue()),
+  }),
+  column.accessor("ends_at", {
+    header: "Ends",
+    enableSorting: true,
+    sortLabel: "End date",
+    cell: ({ getValue }) => formatDate(getValue()),
+  }),
   column.display({ id: "status", header: "Status", cell: ({ row }) => <CouponStatusBadge coupon={row.original} /> }),
 ]
 
@@ -41,13 +51,16 @@ export const couponFilters = [
     label: "Type",
     options: discountTypeOptions,
   }),
-  filter.accessor("ends_at" as never, {
-    type: "radio",
-    label: "Availability",
-    options: [
-      { label: "Active now", value: "active" },
-      { label: "Scheduled", value: "scheduled" },
-      { label: "Expired", value: "expired" },
-    ],
-  } as never),
+  filter.accessor(
+    "ends_at" as never,
+    {
+      type: "radio",
+      label: "Availability",
+      options: [
+        { label: "Active now", value: "active" },
+        { label: "Scheduled", value: "scheduled" },
+        { label: "Expired", value: "expired" },
+      ],
+    } as never
+  ),
 ]

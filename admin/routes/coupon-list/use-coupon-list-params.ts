@@ -23,9 +23,7 @@ export const useCouponListParams = () => {
   const search = params.get("q") ?? ""
   const pageIndex = Number(params.get("page") ?? 0)
   const order = params.get("order")
-  const sorting: DataTableSortingState | null = order
-    ? { id: order.replace(/^-/, ""), desc: order.startsWith("-") }
-    : null
+  const sorting: DataTableSortingState | null = order ? { id: order.replace(/^-/, ""), desc: order.startsWith("-") } : null
   const filtering: DataTableFilteringState = Object.fromEntries(
     FILTER_KEYS.filter((key) => params.get(key)).map((key) => [key, key === "state" ? params.get(key) : params.get(key)!.split(",")])
   )

@@ -37,7 +37,11 @@ const installed = () => {
 }
 
 const filesOf = (entry) =>
-  statSync(entry).isDirectory() ? readdirSync(entry).sort().flatMap((name) => filesOf(path.join(entry, name))) : [entry]
+  statSync(entry).isDirectory()
+    ? readdirSync(entry)
+        .sort()
+        .flatMap((name) => filesOf(path.join(entry, name)))
+    : [entry]
 
 const hashOf = (dir) => {
   const hash = createHash("sha256")
@@ -79,7 +83,11 @@ export const prepareNextApp = async ({ log }) => {
   const seconds = { package: 0, install: 0, build: 0 }
   if (packageStale()) {
     log(`building ${PACKAGE} (its dist is older than its sources)`)
-    seconds.package = await run(npmCli[0], [...npmCli.slice(1), "run", "build", "-w", PACKAGE], { cwd: root, env, label: `build ${PACKAGE}` })
+    seconds.package = await run(npmCli[0], [...npmCli.slice(1), "run", "build", "-w", PACKAGE], {
+      cwd: root,
+      env,
+      label: `build ${PACKAGE}`,
+    })
   }
   if (!installed() || !packageCopyCurrent()) {
     log(`installing examples/nextjs-storefront (npm ci)`)
@@ -96,7 +104,9 @@ export const prepareNextApp = async ({ log }) => {
     seconds.build = await run(process.execPath, [nextBin(), "build"], { cwd: appDir, env, label: "next build" })
     writeFileSync(stampFile, stamp)
   }
-  log(`examples/nextjs-storefront: package build ${seconds.package.toFixed(1)} s, install ${seconds.install.toFixed(1)} s, next build ${seconds.build.toFixed(1)} s (0: up to date)`)
+  log(
+    `examples/nextjs-storefront: package build ${seconds.package.toFixed(1)} s, install ${seconds.install.toFixed(1)} s, next build ${seconds.build.toFixed(1)} s (0: up to date)`
+  )
   return seconds
 }
 
@@ -111,7 +121,12 @@ export const startNextApp = async ({ backendUrl, publishableKey, port }) => {
   const url = `http://localhost:${port}`
   // any answer will do: the middleware meets a first visit with a redirect (it sets the cache id)
   const deadline = Date.now() + 60_000
-  while (!(await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2_000) }).then(() => true, () => false))) {
+  while (
+    !(await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2_000) }).then(
+      () => true,
+      () => false
+    ))
+  ) {
     if (Date.now() > deadline) {
       await server.stop()
       throw new Error(`next start did not answer on ${url}`)

@@ -5,8 +5,11 @@ export const waitForSteadyServer = async (base, { steadyMs = 3_000, timeoutMs = 
   const deadline = Date.now() + timeoutMs
   let since = null
   while (Date.now() < deadline) {
-    const ok = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false)
-    since = ok ? since ?? Date.now() : null
+    const ok = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false
+    )
+    since = ok ? (since ?? Date.now()) : null
     if (since !== null && Date.now() - since >= steadyMs) {
       return
     }

@@ -17,7 +17,14 @@ export const placeOrderWithCoupon = async ({ base, publishableKey, code, email =
   const { regions } = await call(base, publishableKey, "GET", "/store/regions")
   const region = regions.find((r) => r.currency_code === "usd") ?? regions[0]
   const { products } = await call(base, publishableKey, "GET", `/store/products?region_id=${region.id}&limit=1`)
-  const address = { first_name: "E2E", last_name: "Shopper", address_1: "1 Main St", city: "Springfield", postal_code: "12345", country_code: region.countries[0].iso_2 }
+  const address = {
+    first_name: "E2E",
+    last_name: "Shopper",
+    address_1: "1 Main St",
+    city: "Springfield",
+    postal_code: "12345",
+    country_code: region.countries[0].iso_2,
+  }
   const { cart } = await call(base, publishableKey, "POST", "/store/carts", {
     region_id: region.id,
     email,
@@ -29,7 +36,9 @@ export const placeOrderWithCoupon = async ({ base, publishableKey, code, email =
   await call(base, publishableKey, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
   await call(base, publishableKey, "POST", `/store/carts/${cart.id}/coupons`, { code })
   const { payment_collection } = await call(base, publishableKey, "POST", "/store/payment-collections", { cart_id: cart.id })
-  await call(base, publishableKey, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  await call(base, publishableKey, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_system_default",
+  })
   const completed = await call(base, publishableKey, "POST", `/store/carts/${cart.id}/complete`, {})
   if (completed.type !== "order") {
     throw new Error(`cart did not complete: ${JSON.stringify(completed.error)}`)

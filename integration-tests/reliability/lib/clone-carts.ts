@@ -48,7 +48,11 @@ const SPECS: CopySpec[] = [
   { table: "cart_promotion", where: `src.cart_id = $1`, suffixed: ["id", "cart_id"] },
   { table: "cart_cart_coupon_coupon_code", where: `src.cart_id = $1`, suffixed: ["id", "cart_id"] },
   { table: "payment_collection", where: `src.id IN ${COLLECTIONS}`, suffixed: ["id"] },
-  { table: "payment_collection_payment_providers", where: `src.payment_collection_id IN ${COLLECTIONS}`, suffixed: ["payment_collection_id"] },
+  {
+    table: "payment_collection_payment_providers",
+    where: `src.payment_collection_id IN ${COLLECTIONS}`,
+    suffixed: ["payment_collection_id"],
+  },
   { table: "payment_session", where: `src.payment_collection_id IN ${COLLECTIONS}`, suffixed: ["id", "payment_collection_id"] },
   { table: "cart_payment_collection", where: `src.cart_id = $1`, suffixed: ["id", "cart_id", "payment_collection_id"] },
 ]

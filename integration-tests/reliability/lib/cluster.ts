@@ -61,9 +61,7 @@ export const migrate = (env: NodeJS.ProcessEnv) =>
     child.stderr!.pipe(log)
     child.on("error", reject)
     child.on("exit", (code) =>
-      code === 0
-        ? resolve((Date.now() - started) / 1000)
-        : reject(new Error(`medusa db:migrate exited with ${code}:\n${tail(logFile)}`))
+      code === 0 ? resolve((Date.now() - started) / 1000) : reject(new Error(`medusa db:migrate exited with ${code}:\n${tail(logFile)}`))
     )
   })
 
@@ -92,11 +90,7 @@ export type Instance = {
 const running = new Set<ChildProcess>()
 
 /** Forks integration-tests/reliability/lib/server.mjs and waits until it listens. */
-export const startInstance = (
-  name: string,
-  env: NodeJS.ProcessEnv,
-  { seed = false, timeoutMs = 180_000 } = {}
-): Promise<Instance> =>
+export const startInstance = (name: string, env: NodeJS.ProcessEnv, { seed = false, timeoutMs = 180_000 } = {}): Promise<Instance> =>
   new Promise((resolve, reject) => {
     const logFile = path.join(logDir, `${name}-${Date.now()}.log`)
     const log = createWriteStream(logFile)
@@ -191,7 +185,10 @@ export const request = (
       {
         method,
         agent,
-        headers: { ...headers, ...(payload === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }) },
+        headers: {
+          ...headers,
+          ...(payload === undefined ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }),
+        },
       },
       (res) => {
         const chunks: Buffer[] = []

@@ -65,11 +65,7 @@ export const storeCouponRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/carts/:id/coupons",
-    middlewares: [
-      optionalCustomer,
-      validateAndTransformBody(StoreApplyCoupon),
-      limitFailedCouponAttempts((req) => req.params.id),
-    ],
+    middlewares: [optionalCustomer, validateAndTransformBody(StoreApplyCoupon), limitFailedCouponAttempts((req) => req.params.id)],
   },
   {
     method: ["DELETE"],

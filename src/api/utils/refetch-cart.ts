@@ -41,11 +41,7 @@ const NAMING_FIELDS = ["coupon_codes.code", "coupon_codes.code_last4", "coupon_c
  * codes applied (withShopperCodes), from the same query, so the apply and
  * remove routes pay no extra lookup for it.
  */
-export const refetchCartWithCoupons = async (
-  container: MedusaContainer,
-  cartId: string,
-  fields?: string[]
-) => {
+export const refetchCartWithCoupons = async (container: MedusaContainer, cartId: string, fields?: string[]) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const asked = fields?.length ? fields : storeCartFieldsWithCoupons
   const { data } = await query.graph({

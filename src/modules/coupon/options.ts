@@ -37,7 +37,11 @@ const failureWindow = (points: number, duration_seconds: number) =>
   z
     .object({
       points: z.number().int().min(1).max(1_000_000),
-      duration_seconds: z.number().int().min(1).max(7 * 24 * 60 * 60),
+      duration_seconds: z
+        .number()
+        .int()
+        .min(1)
+        .max(7 * 24 * 60 * 60),
     })
     .strict()
     .default({ points, duration_seconds })
@@ -55,7 +59,12 @@ const RateLimitOptionsSchema = z
     failed_attempts_per_cart: failureWindow(10, 15 * 60),
     failed_attempts_per_customer: failureWindow(10, 15 * 60),
     /** once a key is over its limit, refuse it for this long instead of until its window ends; 0 for the window */
-    block_seconds: z.number().int().min(0).max(7 * 24 * 60 * 60).default(0),
+    block_seconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60 * 60)
+      .default(0),
     /** table (PostgreSQL) or key prefix (Redis) of the counters */
     store_prefix: z
       .string()
@@ -117,9 +126,18 @@ export const CouponPluginOptionsSchema = z
     /** days after a hashed batch completed that its plain codes stay downloadable unless the admin confirms receipt sooner */
     plain_codes_retention_days: z.number().int().min(1).max(365).default(7),
     /** the environment variable holding the HMAC key for hash_codes */
-    hash_key_env: z.string().trim().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name").default("COUPON_CODE_HASH_KEY"),
+    hash_key_env: z
+      .string()
+      .trim()
+      .regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name")
+      .default("COUPON_CODE_HASH_KEY"),
     /** a code batch left pending or running without progress for this long (its process stopped) is resumed by the scheduled job */
-    stale_batch_seconds: z.number().int().min(5).max(24 * 60 * 60).default(120),
+    stale_batch_seconds: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60 * 60)
+      .default(120),
     /** limits on failed code attempts in the store (see RateLimitOptionsSchema) */
     rate_limit: RateLimitOptionsSchema.default(RateLimitOptionsSchema.parse({})),
   })
@@ -145,8 +163,6 @@ export const parseCouponPluginOptions = (raw: unknown): CouponPluginOptions => {
   if (result.success) {
     return result.data
   }
-  const problems = result.error.issues
-    .map((issue) => `${issue.path.join(".") || "(options)"}: ${issue.message}`)
-    .join("; ")
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(options)"}: ${issue.message}`).join("; ")
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `medusa-plugin-coupons: invalid plugin options: ${problems}`)
 }

@@ -1,10 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import {
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { CouponError } from "./errors/coupon-error"
 import {
@@ -25,33 +20,12 @@ import { assignCodes, redeemedByDistribution, unassignDistribution } from "./rep
 import { budgetAllows, budgetUsed } from "./repositories/budget"
 import { hasCartShopper, insertCartShopper } from "./repositories/cart-shoppers"
 import { insertRedemption } from "./repositories/insert-redemption"
-import {
-  incrementCodeUsage,
-  incrementCouponUsage,
-  incrementCustomerUsage,
-} from "./repositories/usage-counters"
+import { incrementCodeUsage, incrementCouponUsage, incrementCustomerUsage } from "./repositories/usage-counters"
 import { revertRedemptionRows } from "./repositories/revert-redemptions"
-import {
-  claimBatch,
-  CodeBatchProgress,
-  discardBatchCodes,
-  failBatch,
-  fillBatchChunk,
-  listStaleBatches,
-} from "./repositories/code-batches"
-import {
-  batchesWithRevealedCodes,
-  forgetRevealedCodes,
-  purgeRevealedCodes,
-  readRevealedCodes,
-} from "./repositories/code-reveals"
+import { claimBatch, CodeBatchProgress, discardBatchCodes, failBatch, fillBatchChunk, listStaleBatches } from "./repositories/code-batches"
+import { batchesWithRevealedCodes, forgetRevealedCodes, purgeRevealedCodes, readRevealedCodes } from "./repositories/code-reveals"
 import { couponStats, StatsReader, topCoupons } from "./repositories/coupon-stats"
-import {
-  codeExportPage,
-  CodeExportRow,
-  redemptionExportPage,
-  RedemptionExportRow,
-} from "./repositories/export-pages"
+import { codeExportPage, CodeExportRow, redemptionExportPage, RedemptionExportRow } from "./repositories/export-pages"
 import { deleteCodes, findLiveCodes, insertCodes } from "./repositories/insert-codes"
 import type {
   CodeAssignment,
@@ -150,9 +124,7 @@ class CouponModuleService extends MedusaService({
     const knex = this.knex_(sharedContext)
     await knex.raw("SET LOCAL lock_timeout = '5s'")
 
-    const ordered = [...input].sort((a, b) =>
-      `${a.coupon_id}/${a.code_id}`.localeCompare(`${b.coupon_id}/${b.code_id}`)
-    )
+    const ordered = [...input].sort((a, b) => `${a.coupon_id}/${a.code_id}`.localeCompare(`${b.coupon_id}/${b.code_id}`))
     const redemptionIds: string[] = []
     const redeemedCodeIds: string[] = []
     for (const redemption of ordered) {
@@ -187,10 +159,7 @@ class CouponModuleService extends MedusaService({
    * instead of marking them reverted (a checkout that never became an order).
    */
   @InjectTransactionManager()
-  async revertRedemptions(
-    input: RevertRedemptionsInput,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<RevertedRedemption[]> {
+  async revertRedemptions(input: RevertRedemptionsInput, @MedusaContext() sharedContext: Context = {}): Promise<RevertedRedemption[]> {
     return await revertRedemptionRows(this.knex_(sharedContext), input)
   }
 
@@ -267,11 +236,7 @@ class CouponModuleService extends MedusaService({
 
   /** Adds the next chunk of a running batch's codes in one transaction. */
   @InjectTransactionManager()
-  async fillCodeBatchChunk(
-    id: string,
-    chunkSize: number,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<CodeBatchProgress> {
+  async fillCodeBatchChunk(id: string, chunkSize: number, @MedusaContext() sharedContext: Context = {}): Promise<CodeBatchProgress> {
     return await fillBatchChunk(this.knex_(sharedContext), id, chunkSize, this.batchHasher_())
   }
 
@@ -282,11 +247,7 @@ class CouponModuleService extends MedusaService({
 
   /** Soft-deletes a failed batch's unredeemed codes and leaves the batch `failed`. */
   @InjectTransactionManager()
-  async discardCodeBatch(
-    id: string,
-    message: string | null,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
+  async discardCodeBatch(id: string, message: string | null, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     await discardBatchCodes(this.knex_(sharedContext), id, message)
   }
 
@@ -344,11 +305,7 @@ class CouponModuleService extends MedusaService({
   }
 
   @InjectManager()
-  async getTopCoupons(
-    input: CouponStatsInput,
-    limit: number,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<TopCoupon[]> {
+  async getTopCoupons(input: CouponStatsInput, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<TopCoupon[]> {
     return await topCoupons(this.statsReader_(sharedContext), input, limit)
   }
 

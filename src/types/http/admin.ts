@@ -1,13 +1,7 @@
 import type { z } from "@medusajs/framework/zod"
 import type { AdminCreateCoupon, AdminGetCouponsParams, AdminUpdateCoupon } from "../../api/admin/coupons/validators"
 import type { CouponStats, TopCoupon } from "../../modules/coupon/types"
-import type {
-  CouponCodeBatchDTO,
-  CouponCodeDTO,
-  CouponDistributionDTO,
-  CouponDTO,
-  CouponRedemptionDTO,
-} from "../dtos"
+import type { CouponCodeBatchDTO, CouponCodeDTO, CouponDistributionDTO, CouponDTO, CouponRedemptionDTO } from "../dtos"
 
 type Page = { count: number; offset: number; limit: number }
 type Deleted<Object extends string> = { id: string; object: Object; deleted: true }

@@ -8,10 +8,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { trustedCustomerIdOfCart } from "../utils/request-shopper"
 
 type BeforePaymentAuthorizationHook = (
-  handler: (
-    input: { input: { id: string } },
-    context: { container: MedusaContainer }
-  ) => Promise<StepResponse<unknown, string[]>>,
+  handler: (input: { input: { id: string } }, context: { container: MedusaContainer }) => Promise<StepResponse<unknown, string[]>>,
   compensate: (redemptionIds: string[], context: { container: MedusaContainer }) => Promise<void>
 ) => void
 
@@ -22,9 +19,11 @@ type BeforePaymentAuthorizationHook = (
  * these ledger rows and gives the usage back.
  * (The hook exists at runtime in Medusa 2.21 but is missing from the types.)
  */
-const beforePaymentAuthorization = (completeCartWorkflow.hooks as unknown as {
-  beforePaymentAuthorization: BeforePaymentAuthorizationHook
-}).beforePaymentAuthorization
+const beforePaymentAuthorization = (
+  completeCartWorkflow.hooks as unknown as {
+    beforePaymentAuthorization: BeforePaymentAuthorizationHook
+  }
+).beforePaymentAuthorization
 
 beforePaymentAuthorization(
   async ({ input }, { container }) => {

@@ -57,7 +57,9 @@ updateCartPromotionsWorkflow.hooks.validate(async ({ input, cart }, { container 
   if (action === PromotionActions.REMOVE || !input.promo_codes?.length || (input as Record<string, unknown>)[COUPON_APPLY_MARK] === true) {
     return
   }
-  const onCart = new Set(((cart as { promotions?: ({ code?: string | null } | null)[] }).promotions ?? []).map((promotion) => promotion?.code))
+  const onCart = new Set(
+    ((cart as { promotions?: ({ code?: string | null } | null)[] }).promotions ?? []).map((promotion) => promotion?.code)
+  )
   if (action === PromotionActions.REPLACE && input.promo_codes.every((code) => onCart.has(code))) {
     // a refresh: the cart's own codes again
     return
@@ -69,9 +71,7 @@ updateCartPromotionsWorkflow.hooks.validate(async ({ input, cart }, { container 
   }
   if (action === PromotionActions.ADD) {
     for (const promotion of backing) {
-      const held = (current.coupon_codes ?? []).some(
-        (code) => code.coupon_id === promotion.coupon_id && code.status === "active"
-      )
+      const held = (current.coupon_codes ?? []).some((code) => code.coupon_id === promotion.coupon_id && code.status === "active")
       if (!held) {
         throw new CouponError("not_found", "This code does not exist.")
       }

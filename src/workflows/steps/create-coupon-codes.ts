@@ -20,7 +20,10 @@ export const createCouponCodesStep = createStep(
     const created = (await service.createCouponCodes(
       codes.map((code) => ({ ...code, code: normalizeCode(code.code), coupon_id })) as never
     )) as unknown as { id: string; code: string }[]
-    return new StepResponse(created, created.map((code) => code.id))
+    return new StepResponse(
+      created,
+      created.map((code) => code.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {

@@ -37,10 +37,9 @@ const deletedCodesOnCart = async (container: MedusaContainer, cartId: string, li
   if (!ids.length) {
     return []
   }
-  return container.resolve<CouponModuleService>(COUPON_MODULE).listCouponCodes(
-    { id: ids },
-    { select: ["id", "code", "coupon_id", "status"], withDeleted: true }
-  ) as Promise<LinkedCode[]>
+  return container
+    .resolve<CouponModuleService>(COUPON_MODULE)
+    .listCouponCodes({ id: ids }, { select: ["id", "code", "coupon_id", "status"], withDeleted: true }) as Promise<LinkedCode[]>
 }
 
 /** A typed code that can no longer discount anything: deleted, disabled, or its coupon deleted or not active. */
@@ -49,7 +48,9 @@ const isDeadCode = async (service: CouponModuleService, forms: string[]) => {
     return false
   }
   const codes = await service.listCouponCodes({ code: forms }, { relations: ["coupon"], withDeleted: true })
-  return codes.some((code) => code.deleted_at || code.status !== "active" || !code.coupon || code.coupon.deleted_at || code.coupon.status !== "active")
+  return codes.some(
+    (code) => code.deleted_at || code.status !== "active" || !code.coupon || code.coupon.deleted_at || code.coupon.status !== "active"
+  )
 }
 
 /**
@@ -74,7 +75,13 @@ export const findAppliedCartCodeStep = createStep(
     const live = (cart.coupon_codes ?? []) as LinkedCode[]
     const applied =
       live.find(matches) ??
-      (await deletedCodesOnCart(container, cart_id, live.map((linked) => linked.id))).find(matches)
+      (
+        await deletedCodesOnCart(
+          container,
+          cart_id,
+          live.map((linked) => linked.id)
+        )
+      ).find(matches)
 
     if (!applied) {
       if (!code_id && (await isDeadCode(service, forms))) {

@@ -15,10 +15,7 @@ export const findBackingPromotionStep = createStep(
     const promotions = await findBackingPromotions(container, [coupon_id])
     const backing = promotions.find((promotion) => !promotion.tax_inclusive)
     if (!backing) {
-      throw new MedusaError(
-        MedusaError.Types.UNEXPECTED_STATE,
-        `Coupon ${coupon_id} has no backing promotion`
-      )
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Coupon ${coupon_id} has no backing promotion`)
     }
     const twin = promotions.find((promotion) => promotion.tax_inclusive) ?? null
     return new StepResponse<FoundBackingPromotion>({ ...backing, twin, codes: promotions.map((promotion) => promotion.code) })

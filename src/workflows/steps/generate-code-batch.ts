@@ -43,7 +43,10 @@ const withRetries = async <T>(run: () => Promise<T>): Promise<T> => {
  */
 export const generateCodeBatchStep = createStep(
   { name: generateCodeBatchStepId, async: true, backgroundExecution: true, maxRetries: 0 },
-  async ({ batch_id }: GenerateCodeBatchStepInput, { container }): Promise<StepResponse<GenerateCodeBatchStepOutput, GenerateCodeBatchCompensation>> => {
+  async (
+    { batch_id }: GenerateCodeBatchStepInput,
+    { container }
+  ): Promise<StepResponse<GenerateCodeBatchStepOutput, GenerateCodeBatchCompensation>> => {
     const service = container.resolve<CouponModuleService>(COUPON_MODULE)
     const claimed = await service.claimCodeBatch(batch_id)
     if (!claimed) {

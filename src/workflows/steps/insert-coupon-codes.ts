@@ -13,7 +13,10 @@ export const insertCouponCodesStep = createStep(
   async ({ coupon_id, codes }: InsertCouponCodesStepInput, { container }) => {
     const service = container.resolve<CouponModuleService>(COUPON_MODULE)
     const created = await service.insertCouponCodes(coupon_id, codes)
-    return new StepResponse(created, created.map((code) => code.id))
+    return new StepResponse(
+      created,
+      created.map((code) => code.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {

@@ -29,15 +29,12 @@ const MONEY_FIELDS = new Set<string>(["discount_value", "max_discount_amount", "
 export const prepareCouponCopyStepId = "prepare-coupon-copy"
 
 /** The settings of a coupon as a new draft: no codes, no usage, so nothing is live by accident. */
-export const prepareCouponCopyStep = createStep(
-  prepareCouponCopyStepId,
-  async ({ id }: { id: string }, { container }) => {
-    const coupon = (await container.resolve<CouponModuleService>(COUPON_MODULE).retrieveCoupon(id)) as Record<string, unknown>
-    const copy: Record<string, unknown> = { name: `${coupon.name} (copy)`, status: "draft" }
-    for (const field of COPIED_FIELDS) {
-      // money fields come back as BigNumber values; the create input takes numbers
-      copy[field] = MONEY_FIELDS.has(field) && coupon[field] !== null ? Number(coupon[field]) : coupon[field]
-    }
-    return new StepResponse(copy as { name: string; discount_value: number })
+export const prepareCouponCopyStep = createStep(prepareCouponCopyStepId, async ({ id }: { id: string }, { container }) => {
+  const coupon = (await container.resolve<CouponModuleService>(COUPON_MODULE).retrieveCoupon(id)) as Record<string, unknown>
+  const copy: Record<string, unknown> = { name: `${coupon.name} (copy)`, status: "draft" }
+  for (const field of COPIED_FIELDS) {
+    // money fields come back as BigNumber values; the create input takes numbers
+    copy[field] = MONEY_FIELDS.has(field) && coupon[field] !== null ? Number(coupon[field]) : coupon[field]
   }
-)
+  return new StepResponse(copy as { name: string; discount_value: number })
+})

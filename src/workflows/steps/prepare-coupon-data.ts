@@ -15,26 +15,21 @@ export const prepareCouponDataStepId = "prepare-coupon-data"
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Fills what the admin left out from the plugin options (default end, per-customer cap, domains). */
-export const prepareCouponDataStep = createStep(
-  prepareCouponDataStepId,
-  async (input: PrepareCouponDataStepInput, { container }) => {
-    const options = container.resolve<CouponModuleService>(COUPON_MODULE).getOptions()
-    const start = input.starts_at ? new Date(input.starts_at) : new Date()
-    const data = {
-      ...input,
-      discount_type: input.discount_type ?? options.default_discount_type,
-      ends_at:
-        input.ends_at !== undefined
-          ? input.ends_at
-          : options.default_expiration_days
-            ? new Date(start.getTime() + options.default_expiration_days * DAY_MS)
-            : null,
-      usage_limit_per_customer:
-        input.usage_limit_per_customer !== undefined
-          ? input.usage_limit_per_customer
-          : options.default_usage_limit_per_customer,
-      allowed_email_domains: input.allowed_email_domains ?? options.allowed_domains,
-    }
-    return new StepResponse(data)
+export const prepareCouponDataStep = createStep(prepareCouponDataStepId, async (input: PrepareCouponDataStepInput, { container }) => {
+  const options = container.resolve<CouponModuleService>(COUPON_MODULE).getOptions()
+  const start = input.starts_at ? new Date(input.starts_at) : new Date()
+  const data = {
+    ...input,
+    discount_type: input.discount_type ?? options.default_discount_type,
+    ends_at:
+      input.ends_at !== undefined
+        ? input.ends_at
+        : options.default_expiration_days
+          ? new Date(start.getTime() + options.default_expiration_days * DAY_MS)
+          : null,
+    usage_limit_per_customer:
+      input.usage_limit_per_customer !== undefined ? input.usage_limit_per_customer : options.default_usage_limit_per_customer,
+    allowed_email_domains: input.allowed_email_domains ?? options.allowed_domains,
   }
-)
+  return new StepResponse(data)
+})

@@ -67,11 +67,11 @@ export const prepareOrderRedemptionsStep = createStep(
     ]
 
     const service = container.resolve<CouponModuleService>(COUPON_MODULE)
-    const coupons = await service.listCoupons(
-      { id: applied.map((code) => code.coupon_id) },
-      { select: ["id", "usage_limit_per_customer"] }
+    const coupons = await service.listCoupons({ id: applied.map((code) => code.coupon_id) }, { select: ["id", "usage_limit_per_customer"] })
+    const promotions = await findBackingPromotions(
+      container,
+      coupons.map((coupon) => coupon.id)
     )
-    const promotions = await findBackingPromotions(container, coupons.map((coupon) => coupon.id))
     // the order's customer is a key only when logged in: Medusa also links an account by a typed email
     const trustedCustomer = order.customer_id && order.customer_id === customer_id ? order.customer_id : null
     const keys = customerKeys({ customer_id: trustedCustomer, email: order.email }, service.getOptions())

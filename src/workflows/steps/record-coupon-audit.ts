@@ -19,7 +19,10 @@ export const recordCouponAuditStep = createStep(
   async (entries: CouponAuditInput[], { container }) => {
     const service = container.resolve<CouponModuleService>(COUPON_MODULE)
     const created = (entries.length ? await service.createCouponAuditEntries(entries as never) : []) as unknown as { id: string }[]
-    return new StepResponse(created, created.map((entry) => entry.id))
+    return new StepResponse(
+      created,
+      created.map((entry) => entry.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {
@@ -31,10 +34,17 @@ export const recordCouponAuditStep = createStep(
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 const plain = (value: unknown) =>
-  value instanceof Date ? value.toISOString() : value !== null && typeof value === "object" && "numeric" in (value as object) ? Number((value as { numeric: unknown }).numeric) : value
+  value instanceof Date
+    ? value.toISOString()
+    : value !== null && typeof value === "object" && "numeric" in (value as object)
+      ? Number((value as { numeric: unknown }).numeric)
+      : value
 
 /** The fields an update really changed, as { field: { from, to } }. */
-export const diffFields = (before: Record<string, unknown>, update: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> => {
+export const diffFields = (
+  before: Record<string, unknown>,
+  update: Record<string, unknown>
+): Record<string, { from: unknown; to: unknown }> => {
   const changes: Record<string, { from: unknown; to: unknown }> = {}
   for (const [field, to] of Object.entries(update)) {
     if (field === "id") {

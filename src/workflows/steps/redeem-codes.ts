@@ -20,8 +20,6 @@ export const redeemCodesStep = createStep(
     if (!redemptionIds?.length) {
       return
     }
-    await container
-      .resolve<CouponModuleService>(COUPON_MODULE)
-      .revertRedemptions({ redemption_ids: redemptionIds, remove: true })
+    await container.resolve<CouponModuleService>(COUPON_MODULE).revertRedemptions({ redemption_ids: redemptionIds, remove: true })
   }
 )

@@ -28,7 +28,10 @@ export const releaseCodesFromOpenCartsStep = createStep(
     if (input.skip) {
       return new StepResponse({ released: 0 })
     }
-    const carts = await openCartsHoldingCodes(container, "coupon_id" in input ? { coupon_id: input.coupon_id } : { code_ids: input.code_ids })
+    const carts = await openCartsHoldingCodes(
+      container,
+      "coupon_id" in input ? { coupon_id: input.coupon_id } : { code_ids: input.code_ids }
+    )
     let released = 0
     for (const { cart_id, code_ids } of carts) {
       for (const code_id of code_ids) {

@@ -23,14 +23,26 @@ const asNative = (rules: StoredRule[] = []): NativeRule[] =>
 
 const sameRules = (a: NativeRule[], b: NativeRule[]) => {
   const key = (rules: NativeRule[]) =>
-    JSON.stringify(rules.map((rule) => ({ ...rule, values: [...rule.values].sort() })).sort((x, y) => x.attribute.localeCompare(y.attribute) || x.operator.localeCompare(y.operator)))
+    JSON.stringify(
+      rules
+        .map((rule) => ({ ...rule, values: [...rule.values].sort() }))
+        .sort((x, y) => x.attribute.localeCompare(y.attribute) || x.operator.localeCompare(y.operator))
+    )
   return key(a) === key(b)
 }
 
 /** Replaces the rules of a promotion with the given set, returning what it held before. */
 const replaceRules = async (promotions: IPromotionModuleService, promotionId: string, wanted: RuleSet): Promise<RuleSet> => {
   const promotion = await promotions.retrievePromotion(promotionId, {
-    relations: ["rules", "rules.values", "application_method", "application_method.target_rules", "application_method.target_rules.values", "application_method.buy_rules", "application_method.buy_rules.values"],
+    relations: [
+      "rules",
+      "rules.values",
+      "application_method",
+      "application_method.target_rules",
+      "application_method.target_rules.values",
+      "application_method.buy_rules",
+      "application_method.buy_rules.values",
+    ],
   })
   const method = promotion.application_method as unknown as { target_rules?: StoredRule[]; buy_rules?: StoredRule[] }
   const own = (promotion as unknown as { rules?: StoredRule[] }).rules

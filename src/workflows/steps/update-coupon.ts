@@ -12,9 +12,7 @@ export const updateCouponStep = createStep(
   async (input: UpdateCouponStepInput, { container }) => {
     const service = container.resolve<CouponModuleService>(COUPON_MODULE)
     const before = await service.retrieveCoupon(input.id)
-    const previous = Object.fromEntries(
-      Object.keys(input).map((key) => [key, (before as Record<string, unknown>)[key]])
-    )
+    const previous = Object.fromEntries(Object.keys(input).map((key) => [key, (before as Record<string, unknown>)[key]]))
     const updated = await service.updateCoupons(input as never)
     return new StepResponse(updated, { ...previous, id: input.id })
   },

@@ -27,10 +27,7 @@ export const validateCouponCodeChangeStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coupon code with id: ${input.id} was not found on coupon ${input.coupon_id}`)
     }
     if (input.action === "update" && typeof input.usage_limit === "number" && input.usage_limit < code.usage_count) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `usage_limit: cannot be below the code's current usage (${code.usage_count})`
-      )
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `usage_limit: cannot be below the code's current usage (${code.usage_count})`)
     }
     if (input.action === "delete") {
       const [redemption] = await service.listCouponRedemptions({ coupon_code_id: code.id }, { select: ["id"], take: 1 })

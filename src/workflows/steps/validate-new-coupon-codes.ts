@@ -30,7 +30,10 @@ export const validateNewCouponCodesStep = createStep(
     }
     const taken = await service.findLiveCodes([...seen])
     if (taken.length) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Codes already exist: ${taken.slice(0, 50).join(", ")}${taken.length > 50 ? ` and ${taken.length - 50} more` : ""}`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `Codes already exist: ${taken.slice(0, 50).join(", ")}${taken.length > 50 ? ` and ${taken.length - 50} more` : ""}`
+      )
     }
     return new StepResponse(undefined)
   }

@@ -21,7 +21,11 @@ const capsOfCart = async (container: MedusaContainer, cartId: string): Promise<M
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cart", fields: ["id", "coupon_codes.coupon_id"], filters: { id: cartId } })
   const couponIds = [
-    ...new Set(((data[0] as { coupon_codes?: ({ coupon_id: string } | null)[] })?.coupon_codes ?? []).flatMap((code) => (code ? [code.coupon_id] : []))),
+    ...new Set(
+      ((data[0] as { coupon_codes?: ({ coupon_id: string } | null)[] })?.coupon_codes ?? []).flatMap((code) =>
+        code ? [code.coupon_id] : []
+      )
+    ),
   ]
   if (!couponIds.length) {
     return new Map()
@@ -32,7 +36,10 @@ const capsOfCart = async (container: MedusaContainer, cartId: string): Promise<M
   if (!coupons.length) {
     return new Map()
   }
-  const promotions = await findBackingPromotions(container, coupons.map((coupon) => coupon.id))
+  const promotions = await findBackingPromotions(
+    container,
+    coupons.map((coupon) => coupon.id)
+  )
   return new Map(
     promotions.map((promotion) => [
       promotion.code,
@@ -70,7 +77,11 @@ export const planCouponCaps = async (container: MedusaContainer, cartId: string)
   const cart = data[0] as CartAdjustments | undefined
   const all: (AdjustmentAmount & { code?: string | null })[] = [
     ...(cart?.items ?? []).flatMap((item) =>
-      item ? (item.adjustments ?? []).flatMap((a) => (a ? [{ id: a.id, owner_id: item.id, kind: "item" as const, amount: String(a.amount), code: a.code }] : [])) : []
+      item
+        ? (item.adjustments ?? []).flatMap((a) =>
+            a ? [{ id: a.id, owner_id: item.id, kind: "item" as const, amount: String(a.amount), code: a.code }] : []
+          )
+        : []
     ),
     ...(cart?.shipping_methods ?? []).flatMap((method) =>
       method

@@ -45,7 +45,16 @@ const needsEmail = (cart: CartOfStates, coupon: unknown) => !emailRequiredRule.c
 export const cartCodeStates = async (container: MedusaContainer, cartId: string): Promise<Map<string, CodeState>> => {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["id", "email", "customer_id", "items.id", "shipping_methods.id", "promotions.code", "coupon_codes.id", "coupon_codes.coupon_id"],
+    fields: [
+      "id",
+      "email",
+      "customer_id",
+      "items.id",
+      "shipping_methods.id",
+      "promotions.code",
+      "coupon_codes.id",
+      "coupon_codes.coupon_id",
+    ],
     filters: { id: cartId },
   })
   const cart = data[0] as CartOfStates | undefined
@@ -61,10 +70,12 @@ export const cartCodeStates = async (container: MedusaContainer, cartId: string)
   )
   const coupons = new Map(
     (
-      await container.resolve<CouponModuleService>(COUPON_MODULE).listCoupons(
-        { id: couponIds },
-        { select: ["id", "discount_type", "usage_limit_per_customer", "first_order_only"], withDeleted: true }
-      )
+      await container
+        .resolve<CouponModuleService>(COUPON_MODULE)
+        .listCoupons(
+          { id: couponIds },
+          { select: ["id", "discount_type", "usage_limit_per_customer", "first_order_only"], withDeleted: true }
+        )
     ).map((coupon) => [coupon.id, coupon])
   )
   for (const code of codes) {

@@ -50,9 +50,7 @@ const fieldsOfPart: Record<CartPart, string[]> = {
 }
 
 /** The cart query for these parts; the cart's own columns always. */
-export const cartFieldsFor = (parts: CartPart[] = []) => [
-  ...new Set([...cartCodeFields, ...parts.flatMap((part) => fieldsOfPart[part])]),
-]
+export const cartFieldsFor = (parts: CartPart[] = []) => [...new Set([...cartCodeFields, ...parts.flatMap((part) => fieldsOfPart[part])])]
 
 /**
  * The cart as the promotion engine reads it (the same shape Medusa's own

@@ -124,7 +124,14 @@ const clashingPromotionCodes = async (container: MedusaContainer, cart: CartForC
   if (!promotions.length) {
     return []
   }
-  const backing = new Set((await findCouponsOfPromotionCodes(container, promotions.map((p) => p.code as string))).map((b) => b.code))
+  const backing = new Set(
+    (
+      await findCouponsOfPromotionCodes(
+        container,
+        promotions.map((p) => p.code as string)
+      )
+    ).map((b) => b.code)
+  )
   const automaticCombine = service.getOptions().combine_with_automatic_promotions
   return promotions
     .filter((promotion) => !backing.has(promotion.code as string) && (!promotion.is_automatic || !automaticCombine))
@@ -141,10 +148,7 @@ const countEarlierOrders = async (
     ...(who.customer_id ? [{ customer_id: who.customer_id }] : []),
     ...(who.email ? [{ email: who.email.trim().toLowerCase() }, { email: who.email.trim() }] : []),
   ]
-  const [, count] = await orders.listAndCountOrders(
-    { $or: or, status: { $ne: "canceled" } } as never,
-    { select: ["id"], take: 1 }
-  )
+  const [, count] = await orders.listAndCountOrders({ $or: or, status: { $ne: "canceled" } } as never, { select: ["id"], take: 1 })
   return count
 }
 
@@ -225,16 +229,18 @@ export const buildEligibilityContext = async (
         ? (cart.shipping_methods ?? []).map((method) => method?.shipping_option_id).filter((id): id is string => !!id)
         : undefined,
       // the groups and account of a customer only when that customer is the shopper
-      customer_group_ids: !loaded("customer") ? undefined : customerId ? (cart.customer?.groups ?? []).filter(Boolean).map((group) => group.id) : [],
+      customer_group_ids: !loaded("customer")
+        ? undefined
+        : customerId
+          ? (cart.customer?.groups ?? []).filter(Boolean).map((group) => group.id)
+          : [],
       has_account: !loaded("customer") ? undefined : !!customerId && !!cart.customer?.has_account,
     }
   }
 
   const couponRow = found?.coupon as unknown as (CouponSnapshot & { budget_limits?: Record<string, number> | null }) | undefined
   const previousOrders =
-    couponRow?.first_order_only && (customerId || email)
-      ? await countEarlierOrders(container, { customer_id: customerId, email })
-      : null
+    couponRow?.first_order_only && (customerId || email) ? await countEarlierOrders(container, { customer_id: customerId, email }) : null
   const budgetCurrency = (cart?.currency_code ?? couponRow?.currency_code ?? "").toLowerCase()
   const budgetUsed =
     couponRow && budgetCurrency && couponRow.budget_limits?.[budgetCurrency] !== undefined

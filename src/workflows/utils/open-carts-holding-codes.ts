@@ -43,9 +43,7 @@ export const openCartsHoldingCodes = async (
         fields: ["id", "completed_at"],
         filters: { id: [...new Set(rows.map((row) => row.cart_id))] },
       })
-      const open = new Set(
-        (carts as { id: string; completed_at?: unknown }[]).filter((cart) => !cart.completed_at).map((cart) => cart.id)
-      )
+      const open = new Set((carts as { id: string; completed_at?: unknown }[]).filter((cart) => !cart.completed_at).map((cart) => cart.id))
       for (const row of rows) {
         if (open.has(row.cart_id)) {
           byCart.set(row.cart_id, [...(byCart.get(row.cart_id) ?? []), row.coupon_code_id])

@@ -27,9 +27,7 @@ export const previewCouponDiscount = async (
   if (!cart) {
     return null
   }
-  const actions = (await container
-    .resolve(Modules.PROMOTION)
-    .computeActions(codes, cart as never)) as unknown as ComputedAction[]
+  const actions = (await container.resolve(Modules.PROMOTION).computeActions(codes, cart as never)) as unknown as ComputedAction[]
   const computed = actions
     .filter((action) => !!action.code && codes.includes(action.code) && action.action.startsWith("add"))
     .reduce((sum, action) => sum + Number(action.amount ?? 0), 0)

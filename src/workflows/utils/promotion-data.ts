@@ -56,9 +56,7 @@ export const targetRulesFor = (coupon: CouponDiscount): NativeRule[] => {
 
 /** The lines that must be bought for buy X get Y. */
 export const buyRulesFor = (coupon: CouponDiscount): NativeRule[] =>
-  coupon.discount_type === "buy_get"
-    ? [...selectorRules(coupon.buy_targets, "in"), ...selectorRules(coupon.excluded_targets, "ne")]
-    : []
+  coupon.discount_type === "buy_get" ? [...selectorRules(coupon.buy_targets, "in"), ...selectorRules(coupon.excluded_targets, "ne")] : []
 
 /**
  * The backing promotion's code is internal and unguessable (32 random
@@ -66,8 +64,7 @@ export const buyRulesFor = (coupon: CouponDiscount): NativeRule[] =>
  * pasted into Medusa's native promotion route is refused unless the cart
  * holds a valid code of that coupon.
  */
-export const newBackingPromotionCode = (): string =>
-  `CPN-${generateCode([...Array(32)].map(() => ({ alphabet: CHARSETS.unambiguous })))}`
+export const newBackingPromotionCode = (): string => `CPN-${generateCode([...Array(32)].map(() => ({ alphabet: CHARSETS.unambiguous })))}`
 
 export const isBackingPromotionCode = (code: string): boolean => /^CPN-[A-Z0-9]{32}(-TI)?$/.test(code)
 
@@ -95,9 +92,7 @@ export const backingCodeOf = (code: string) =>
  * keep the backing promotion alone and their twin stays inactive.
  */
 export const taxModeRulesFor = (coupon: Pick<CouponDiscount, "discount_type">, taxInclusive: boolean): NativeRule[] =>
-  coupon.discount_type === "fixed"
-    ? [{ attribute: "items.is_tax_inclusive", operator: taxInclusive ? "eq" : "ne", values: ["true"] }]
-    : []
+  coupon.discount_type === "fixed" ? [{ attribute: "items.is_tax_inclusive", operator: taxInclusive ? "eq" : "ne", values: ["true"] }] : []
 
 const targetType = (coupon: CouponDiscount) => {
   if (coupon.discount_type === "free_shipping" || coupon.target === "shipping") {
@@ -105,9 +100,7 @@ const targetType = (coupon: CouponDiscount) => {
   }
   // native target rules exist only on item discounts: a coupon naming lines discounts those lines
   const namesLines = !selectorIsEmpty(coupon.targets) || !selectorIsEmpty(coupon.excluded_targets)
-  return coupon.target === "items" || coupon.discount_type === "buy_get" || namesLines
-    ? ("items" as const)
-    : ("order" as const)
+  return coupon.target === "items" || coupon.discount_type === "buy_get" || namesLines ? ("items" as const) : ("order" as const)
 }
 
 /** The native application method that carries a coupon's money. */
@@ -143,19 +136,14 @@ export const applicationMethodFor = (coupon: CouponDiscount) => {
   }
 }
 
-export const promotionStatusFor = (couponStatus: string) =>
-  couponStatus === "active" ? ("active" as const) : ("inactive" as const)
+export const promotionStatusFor = (couponStatus: string) => (couponStatus === "active" ? ("active" as const) : ("inactive" as const))
 
 /** The twin discounts only for an active fixed coupon (see taxModeRulesFor). */
 export const twinStatusFor = (coupon: Pick<CouponDiscount, "status" | "discount_type">) =>
   coupon.discount_type === "fixed" ? promotionStatusFor(coupon.status) : ("inactive" as const)
 
 /** The backing promotion (`taxInclusive` false) or its tax-inclusive twin, for this coupon. */
-export const backingPromotionData = (
-  coupon: CouponDiscount & { id?: string },
-  code: string,
-  taxInclusive = false
-): CreatePromotionDTO => ({
+export const backingPromotionData = (coupon: CouponDiscount & { id?: string }, code: string, taxInclusive = false): CreatePromotionDTO => ({
   code,
   type: coupon.discount_type === "buy_get" ? "buyget" : "standard",
   status: taxInclusive ? twinStatusFor(coupon) : promotionStatusFor(coupon.status),

@@ -12,7 +12,7 @@ export const createFakeActions = () => {
   const applies: Answer[] = []
   const removals: Answer[] = []
   const validations: CouponValidation[] = []
-  const take = async <T,>(queue: (T | Error)[], name: string, code: string): Promise<T> => {
+  const take = async <T>(queue: (T | Error)[], name: string, code: string): Promise<T> => {
     const answer = queue.shift()
     if (answer === undefined) {
       throw new Error(`unscripted ${name}(${code})`)

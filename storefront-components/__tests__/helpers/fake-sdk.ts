@@ -6,7 +6,11 @@ import type { CouponsSdk } from "../../src/types"
  * is not loaded here: it needs web streams that jsdom does not provide.)
  */
 class FetchError extends Error {
-  constructor(message: string, public statusText: string, public status: number) {
+  constructor(
+    message: string,
+    public statusText: string,
+    public status: number
+  ) {
     super(message)
   }
 }
@@ -16,7 +20,7 @@ type Script = { method: string; path: string; respond: () => Promise<unknown> }
 export type Call = { method: string; path: string; body?: unknown; query?: Record<string, unknown> }
 
 const STATUS_TEXT: Record<number, string> = { 400: "Bad Request", 404: "Not Found", 500: "Internal Server Error" }
-const copy = <T,>(value: T): T => JSON.parse(JSON.stringify(value))
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value))
 
 /**
  * Stands in for `@medusajs/js-sdk` at its boundary, `sdk.client.fetch`: each

@@ -28,11 +28,13 @@ const failure = (code: string, message = ""): CouponActionResult => ({ ok: false
 /** Only string values: a header object may hold anything a storefront put there. */
 const headersOf = (value: unknown): RequestHeaders =>
   Object.fromEntries(
-    Object.entries(value && typeof value === "object" ? value : {}).filter((entry): entry is [string, string] => typeof entry[1] === "string")
+    Object.entries(value && typeof value === "object" ? value : {}).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string"
+    )
   )
 
 /** JSON in, JSON out: a server action's answer must be plain data (no class instances, no Dates). */
-const plain = <T,>(value: T): T => JSON.parse(JSON.stringify(value))
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value))
 
 /**
  * Server actions for Next.js App Router (or any server): each runs with the

@@ -28,7 +28,13 @@ export default async function Products() {
                   <button type="submit" name="next" value="/cart" aria-label={`Add ${product.title} to cart`}>
                     Add to cart
                   </button>{" "}
-                  <button type="submit" name="next" value="/components-cart" className="link-button" aria-label={`Add ${product.title} to cart, coupon components`}>
+                  <button
+                    type="submit"
+                    name="next"
+                    value="/components-cart"
+                    className="link-button"
+                    aria-label={`Add ${product.title} to cart, coupon components`}
+                  >
                     (coupon components)
                   </button>
                 </form>

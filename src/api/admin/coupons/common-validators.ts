@@ -59,13 +59,26 @@ const orderParam = (orderable: readonly string[]) =>
   z
     .string()
     .trim()
-    .refine((value) => orderable.includes(value.replace(/^-/, "")), `order must be one of ${orderable.join(", ")} (prefix - for descending)`)
+    .refine(
+      (value) => orderable.includes(value.replace(/^-/, "")),
+      `order must be one of ${orderable.join(", ")} (prefix - for descending)`
+    )
 
 /**
  * Paging and sorting of a list, bounded so that a bad value is a 400, never
  * a database error: `order` is one of the listed fields, `-field` descending.
  */
-export const pagingParams = ({ limit, maxLimit = 1_000, orderable, order }: { limit: number; maxLimit?: number; orderable: readonly string[]; order?: string }) => ({
+export const pagingParams = ({
+  limit,
+  maxLimit = 1_000,
+  orderable,
+  order,
+}: {
+  limit: number
+  maxLimit?: number
+  orderable: readonly string[]
+  order?: string
+}) => ({
   offset: integerParam.pipe(z.number().min(0)).optional().default(0),
   limit: integerParam.pipe(z.number().min(1).max(maxLimit)).optional().default(limit),
   order: order ? orderParam(orderable).optional().default(order) : orderParam(orderable).optional(),

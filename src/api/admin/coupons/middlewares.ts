@@ -1,8 +1,4 @@
-import {
-  validateAndTransformBody,
-  validateAndTransformQuery,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { validatePathParams } from "../../utils/validate-path-params"
 import { refuseDeepQueryKeys } from "../../utils/validate-query-keys"
 import { adminCouponCodeBatchRoutesMiddlewares } from "./[id]/code-batches/middlewares"

@@ -17,6 +17,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoupo
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCouponType>, res: MedusaResponse) => {
-  const { result } = await createCouponWorkflow(req.scope).run({ input: { ...(req.validatedBody as object), actor_id: req.auth_context?.actor_id ?? null } as never })
+  const { result } = await createCouponWorkflow(req.scope).run({
+    input: { ...(req.validatedBody as object), actor_id: req.auth_context?.actor_id ?? null } as never,
+  })
   res.json({ coupon: await refetchCoupon(req.scope, result.id, req.queryConfig.fields) })
 }

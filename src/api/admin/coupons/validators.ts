@@ -11,7 +11,7 @@ export const couponCodeText = schemas.code
 export const AdminCreateCoupon = schemas.createCoupon.transform((coupon) => ({
   ...coupon,
   // free shipping takes the whole shipping price: the value is not the admin's to set
-  discount_value: coupon.discount_type === "free_shipping" ? 0 : coupon.discount_value ?? 0,
+  discount_value: coupon.discount_type === "free_shipping" ? 0 : (coupon.discount_value ?? 0),
   target:
     coupon.discount_type === "free_shipping"
       ? ("shipping" as const)
@@ -26,7 +26,16 @@ export type AdminUpdateCouponType = z.infer<typeof AdminUpdateCoupon>
 
 export const AdminGetCouponParams = createSelectParams()
 
-const ORDERABLE_COUPON_FIELDS = ["name", "status", "discount_type", "usage_count", "starts_at", "ends_at", "created_at", "updated_at"] as const
+const ORDERABLE_COUPON_FIELDS = [
+  "name",
+  "status",
+  "discount_type",
+  "usage_count",
+  "starts_at",
+  "ends_at",
+  "created_at",
+  "updated_at",
+] as const
 
 export const AdminGetCouponsParams = createFindParams({ limit: 20, offset: 0 }).extend({
   // bounded so that a bad value is a 400, never a database error

@@ -74,10 +74,7 @@ export const cartShopperCodes = async (container: MedusaContainer, cartId: strin
   (await loadCartForCoupons(container, cartId))?.coupon_codes ?? []
 
 /** The codes each order used, from the redemption ledger. */
-export const orderShopperCodes = async (
-  container: MedusaContainer,
-  orderIds: string[]
-): Promise<Map<string, ShopperCode[]>> => {
+export const orderShopperCodes = async (container: MedusaContainer, orderIds: string[]): Promise<Map<string, ShopperCode[]>> => {
   const service = container.resolve<CouponModuleService>(COUPON_MODULE)
   const redemptions = await service.listCouponRedemptions(
     { order_id: orderIds },
@@ -111,6 +108,6 @@ export const withShopperCodes = async <T>(
   }
   const coupons = await couponsOfBackingCodes(container, found)
   const codes =
-    held ?? (kind === "cart" ? await cartShopperCodes(container, id) : (await orderShopperCodes(container, [id])).get(id) ?? [])
+    held ?? (kind === "cart" ? await cartShopperCodes(container, id) : ((await orderShopperCodes(container, [id])).get(id) ?? []))
   return replaceBackingCodes(entity, shopperNames(coupons, codes)) as T
 }

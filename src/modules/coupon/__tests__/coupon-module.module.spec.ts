@@ -38,9 +38,9 @@ moduleIntegrationTestRunner<CouponModuleService>({
         })
 
         it("should refuse a fixed coupon without a currency (database check)", async () => {
-          await expect(
-            service.createCoupons({ name: "Five off", discount_type: "fixed", discount_value: 5 } as any)
-          ).rejects.toThrow(/coupon_fixed_currency_check/)
+          await expect(service.createCoupons({ name: "Five off", discount_type: "fixed", discount_value: 5 } as any)).rejects.toThrow(
+            /coupon_fixed_currency_check/
+          )
         })
 
         it("should refuse a percentage above 100 (database check)", async () => {
@@ -58,9 +58,7 @@ moduleIntegrationTestRunner<CouponModuleService>({
             discount_type: "percentage",
             discount_value: 5,
           } as any)
-          await expect(
-            service.createCouponCodes({ code: "DUPE-1", coupon_id: other.id } as any)
-          ).rejects.toThrow()
+          await expect(service.createCouponCodes({ code: "DUPE-1", coupon_id: other.id } as any)).rejects.toThrow()
           const rows = await sql(`SELECT count(*)::int AS n FROM coupon_code WHERE code = 'DUPE-1'`)
           expect(rows[0].n).toBe(1)
         })
@@ -74,21 +72,17 @@ moduleIntegrationTestRunner<CouponModuleService>({
 
         it("should refuse a code that is not normalized (database check)", async () => {
           const { coupon } = await createCouponWithCode(service, { code: "NORM-1" })
-          await expect(
-            service.createCouponCodes({ code: "lower-case", coupon_id: coupon.id } as any)
-          ).rejects.toThrow(/coupon_code_normalized_check/)
+          await expect(service.createCouponCodes({ code: "lower-case", coupon_id: coupon.id } as any)).rejects.toThrow(
+            /coupon_code_normalized_check/
+          )
         })
       })
 
       describe("counter constraints", () => {
         it("should refuse a usage count above the limit or below zero", async () => {
           const { code } = await createCouponWithCode(service, { codeFields: { usage_limit: 1 } })
-          await expect(
-            service.updateCouponCodes({ id: code.id, usage_count: 2 } as any)
-          ).rejects.toThrow(/coupon_code_usage_limit_check/)
-          await expect(
-            service.updateCouponCodes({ id: code.id, usage_count: -1 } as any)
-          ).rejects.toThrow(/coupon_code_usage_count_check/)
+          await expect(service.updateCouponCodes({ id: code.id, usage_count: 2 } as any)).rejects.toThrow(/coupon_code_usage_limit_check/)
+          await expect(service.updateCouponCodes({ id: code.id, usage_count: -1 } as any)).rejects.toThrow(/coupon_code_usage_count_check/)
         })
       })
 
@@ -139,9 +133,9 @@ moduleIntegrationTestRunner<CouponModuleService>({
           const { coupon, code } = await createCouponWithCode(service, { coupon: { usage_limit: 1 } })
           const second = await service.createCouponCodes({ code: "SUMMER11", coupon_id: coupon.id } as any)
           await service.redeemCodes([redemptionFor(coupon, code, { order_id: "order_c" })])
-          await expect(
-            service.redeemCodes([redemptionFor(coupon, second, { order_id: "order_d" })])
-          ).rejects.toMatchObject({ code: "usage_limit_reached" })
+          await expect(service.redeemCodes([redemptionFor(coupon, second, { order_id: "order_d" })])).rejects.toMatchObject({
+            code: "usage_limit_reached",
+          })
           expect((await service.retrieveCouponCode(second.id)).usage_count).toBe(0)
         })
 
@@ -149,9 +143,9 @@ moduleIntegrationTestRunner<CouponModuleService>({
           const { coupon, code } = await createCouponWithCode(service, { coupon: { usage_limit_per_customer: 1 } })
           await service.redeemCodes([redemptionFor(coupon, code, { order_id: "o1", customer_id: "cus_9", email: "x@y.io" })])
           // same person as a guest with the same email, different case
-          await expect(
-            service.redeemCodes([redemptionFor(coupon, code, { order_id: "o2", email: "X@Y.io" })])
-          ).rejects.toMatchObject({ code: "customer_limit_reached" })
+          await expect(service.redeemCodes([redemptionFor(coupon, code, { order_id: "o2", email: "X@Y.io" })])).rejects.toMatchObject({
+            code: "customer_limit_reached",
+          })
           // same account with another email
           await expect(
             service.redeemCodes([redemptionFor(coupon, code, { order_id: "o3", customer_id: "cus_9", email: "new@y.io" })])

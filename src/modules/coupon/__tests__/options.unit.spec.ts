@@ -190,15 +190,11 @@ describe("coupon plugin options", () => {
       })
 
       it.each([undefined, ""])('should require code_pattern (%p) when code_format is "pattern"', (code_pattern) => {
-        expect(errorOf({ code_format: "pattern", code_pattern })).toContain(
-          'code_pattern: is required when code_format is "pattern"'
-        )
+        expect(errorOf({ code_format: "pattern", code_pattern })).toContain('code_pattern: is required when code_format is "pattern"')
       })
 
       it("should refuse a pattern without a placeholder", () => {
-        expect(errorOf({ code_format: "pattern", code_pattern: "SUMMER-10" })).toContain(
-          "code_pattern: needs at least one placeholder"
-        )
+        expect(errorOf({ code_format: "pattern", code_pattern: "SUMMER-10" })).toContain("code_pattern: needs at least one placeholder")
       })
 
       it.each(["SUMMER ####", "-SUMMER-###", "SUMMER-###-", "SUM!###", "##"])(
@@ -215,9 +211,7 @@ describe("coupon plugin options", () => {
       })
 
       it("should not check code_pattern when code_format is not pattern", () => {
-        expect(parseCouponPluginOptions({ code_format: "alphanumeric", code_pattern: "SUMMER" }).code_pattern).toBe(
-          "SUMMER"
-        )
+        expect(parseCouponPluginOptions({ code_format: "alphanumeric", code_pattern: "SUMMER" }).code_pattern).toBe("SUMMER")
       })
 
       it("should report a pattern problem alongside a value of the wrong type", () => {

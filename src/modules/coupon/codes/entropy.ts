@@ -8,10 +8,7 @@ export const GUESS_ODDS_FLOOR = 1_000_000
 
 /** log10 of the number of distinct codes a pattern can produce. */
 export const patternSpaceLog10 = (slots: PatternSlot[]): number =>
-  slots.reduce(
-    (sum, slot) => ("alphabet" in slot ? sum + Math.log10(slot.alphabet.length) : sum),
-    0
-  )
+  slots.reduce((sum, slot) => ("alphabet" in slot ? sum + Math.log10(slot.alphabet.length) : sum), 0)
 
 export type GuessOdds = {
   /** log10 of the pattern space */
@@ -28,21 +25,14 @@ export const guessOdds = (slots: PatternSlot[], liveCodes: number): GuessOdds =>
   const space = slots.reduce((size, slot) => ("alphabet" in slot ? size * slot.alphabet.length : size), 1)
   return {
     space_log10: spaceLog10,
-    one_in: Number.isSafeInteger(space)
-      ? Math.floor(space / Math.max(1, liveCodes))
-      : Math.floor(10 ** oddsLog10),
+    one_in: Number.isSafeInteger(space) ? Math.floor(space / Math.max(1, liveCodes)) : Math.floor(10 ** oddsLog10),
     // compare in log space: 36^20 overflows nothing, but 10^300 would
     safe: oddsLog10 >= Math.log10(GUESS_ODDS_FLOOR),
   }
 }
 
 /** How many more random characters of an alphabet make the odds safe. */
-export const extraCharactersNeeded = (
-  slots: PatternSlot[],
-  liveCodes: number,
-  alphabetSize: number
-): number => {
-  const missing =
-    Math.log10(GUESS_ODDS_FLOOR) + Math.log10(Math.max(1, liveCodes)) - patternSpaceLog10(slots)
+export const extraCharactersNeeded = (slots: PatternSlot[], liveCodes: number, alphabetSize: number): number => {
+  const missing = Math.log10(GUESS_ODDS_FLOOR) + Math.log10(Math.max(1, liveCodes)) - patternSpaceLog10(slots)
   return missing <= 0 ? 0 : Math.ceil(missing / Math.log10(alphabetSize))
 }

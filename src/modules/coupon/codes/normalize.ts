@@ -3,8 +3,7 @@
  * "Summer-10" and "SUMMER-10" are the same code everywhere (lookups, the
  * unique index, the ledger).
  */
-export const normalizeCode = (raw: string): string =>
-  raw.normalize("NFKC").trim().toUpperCase()
+export const normalizeCode = (raw: string): string => raw.normalize("NFKC").trim().toUpperCase()
 
 /** Letters, digits, dash and underscore; 3 to 64 characters. */
 export const CODE_FORMAT = /^[A-Z0-9][A-Z0-9_-]{1,62}[A-Z0-9]$/
@@ -28,5 +27,4 @@ export const codeFormatProblem = (code: string): CodeFormatProblem | null => {
   return CODE_FORMAT.test(code) ? null : "bad_characters"
 }
 
-export const isWellFormedCode = (code: string): boolean =>
-  codeFormatProblem(code) === null
+export const isWellFormedCode = (code: string): boolean => codeFormatProblem(code) === null

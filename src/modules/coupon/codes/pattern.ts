@@ -13,22 +13,10 @@ export const PLACEHOLDERS: Record<string, (charset: string) => string> = {
 }
 
 export const parsePattern = (pattern: string, charset: string): PatternSlot[] =>
-  [...pattern].map((char) =>
-    PLACEHOLDERS[char]
-      ? { alphabet: PLACEHOLDERS[char](charset) }
-      : { literal: char.toUpperCase() }
-  )
+  [...pattern].map((char) => (PLACEHOLDERS[char] ? { alphabet: PLACEHOLDERS[char](charset) } : { literal: char.toUpperCase() }))
 
-export const patternHasPlaceholder = (pattern: string): boolean =>
-  [...pattern].some((char) => char in PLACEHOLDERS)
+export const patternHasPlaceholder = (pattern: string): boolean => [...pattern].some((char) => char in PLACEHOLDERS)
 
 /** The pattern equivalent of "prefix + length random characters + suffix". */
-export const patternFromParts = ({
-  prefix = "",
-  suffix = "",
-  length,
-}: {
-  prefix?: string
-  suffix?: string
-  length: number
-}): string => `${prefix}${"*".repeat(length)}${suffix}`
+export const patternFromParts = ({ prefix = "", suffix = "", length }: { prefix?: string; suffix?: string; length: number }): string =>
+  `${prefix}${"*".repeat(length)}${suffix}`

@@ -46,7 +46,10 @@ export const createCodeSource = (slots: PatternSlot[]) => {
     // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- an invariant (patterns are validated when the batch is created): a bug, so a 500 with the message hidden
     throw new Error("a pattern alphabet must have 1 to 256 characters")
   }
-  if (!parts.every((part) => part.length >= 1 && PRINTABLE_ASCII.test(part)) || slots.some((slot) => "literal" in slot && slot.literal.length !== 1)) {
+  if (
+    !parts.every((part) => part.length >= 1 && PRINTABLE_ASCII.test(part)) ||
+    slots.some((slot) => "literal" in slot && slot.literal.length !== 1)
+  ) {
     // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- an invariant, as above
     throw new Error("a pattern must be printable ASCII, one character per slot")
   }

@@ -1,13 +1,5 @@
 /** Columns of the codes CSV, in order. Import reads code, usage_limit, expires_at, assigned_email and status; the rest are informative. */
-export const CODE_EXPORT_COLUMNS = [
-  "code",
-  "status",
-  "usage_count",
-  "usage_limit",
-  "expires_at",
-  "batch_id",
-  "assigned_email",
-] as const
+export const CODE_EXPORT_COLUMNS = ["code", "status", "usage_count", "usage_limit", "expires_at", "batch_id", "assigned_email"] as const
 
 export const CODE_IMPORT_COLUMNS = ["code", "usage_limit", "expires_at", "assigned_email", "status"] as const
 

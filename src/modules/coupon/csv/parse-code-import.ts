@@ -90,7 +90,13 @@ export const parseCodeImport = (csv: string): ParsedCodeImport => {
   if (records.length > MAX_IMPORT_ROWS) {
     return {
       rows: [],
-      errors: [{ line: MAX_IMPORT_ROWS + 2, code: null, error: `an import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")} codes; split the file` }],
+      errors: [
+        {
+          line: MAX_IMPORT_ROWS + 2,
+          code: null,
+          error: `an import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")} codes; split the file`,
+        },
+      ],
     }
   }
   const rows: ParsedCodeImport["rows"] = []
@@ -98,7 +104,9 @@ export const parseCodeImport = (csv: string): ParsedCodeImport => {
   const firstLineOf = new Map<string, number>()
   for (const { record: cells, info } of records) {
     // an export's formula guard (a leading ') is not part of the data
-    const record = Object.fromEntries(Object.entries(cells).map(([column, value]) => [column, value === undefined ? value : unescapeCsvCell(value)]))
+    const record = Object.fromEntries(
+      Object.entries(cells).map(([column, value]) => [column, value === undefined ? value : unescapeCsvCell(value)])
+    )
     const parsed = parseRow(record, info.lines)
     errors.push(...parsed.errors)
     if (!parsed.row) {
@@ -123,5 +131,7 @@ const checkHeader = (csv: string): string | null => {
   }
   const known = new Set<string>([...CODE_IMPORT_COLUMNS, ...CODE_IMPORT_IGNORED_COLUMNS])
   const unknown = columns.filter((column) => !known.has(column))
-  return unknown.length ? `unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (columns: ${CODE_IMPORT_COLUMNS.join(", ")})` : null
+  return unknown.length
+    ? `unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (columns: ${CODE_IMPORT_COLUMNS.join(", ")})`
+    : null
 }

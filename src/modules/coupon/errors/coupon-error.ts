@@ -18,7 +18,6 @@ export class CouponError extends MedusaError {
 export const isCouponError = (error: unknown): error is CouponError => {
   const candidate = error as { type?: unknown; code?: unknown } | null
   return (
-    error instanceof CouponError ||
-    (!!candidate && candidate.type === MedusaError.Types.NOT_ALLOWED && typeof candidate.code === "string")
+    error instanceof CouponError || (!!candidate && candidate.type === MedusaError.Types.NOT_ALLOWED && typeof candidate.code === "string")
   )
 }

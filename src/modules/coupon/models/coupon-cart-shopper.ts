@@ -13,6 +13,4 @@ export const CouponCartShopper = model
     cart_id: model.text(),
     customer_id: model.text(),
   })
-  .indexes([
-    { name: "IDX_coupon_cart_shopper_unique", on: ["cart_id", "customer_id"], unique: true, where: "deleted_at IS NULL" },
-  ])
+  .indexes([{ name: "IDX_coupon_cart_shopper_unique", on: ["cart_id", "customer_id"], unique: true, where: "deleted_at IS NULL" }])

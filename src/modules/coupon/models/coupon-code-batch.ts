@@ -3,7 +3,6 @@ import { BATCH_STATUSES } from "../constants"
 import { Coupon } from "./coupon"
 import { CouponCode } from "./coupon-code"
 
-
 export const CouponCodeBatch = model
   .define("coupon_code_batch", {
     id: model.id({ prefix: "cpnbatch" }).primaryKey(),

@@ -5,7 +5,6 @@ import { CouponCodeBatch } from "./coupon-code-batch"
 import { CouponDistribution } from "./coupon-distribution"
 import { CouponRedemption } from "./coupon-redemption"
 
-
 export const CouponCode = model
   .define("coupon_code", {
     id: model.id({ prefix: "cpncode" }).primaryKey(),

@@ -13,9 +13,5 @@ export const CouponCustomerUsage = model
     usage_count: model.number().default(0),
     coupon: model.belongsTo(() => Coupon, { mappedBy: "customer_usages" }),
   })
-  .indexes([
-    { name: "IDX_coupon_customer_usage_unique", on: ["coupon_id", "customer_key"], unique: true, where: "deleted_at IS NULL" },
-  ])
-  .checks([
-    { name: "coupon_customer_usage_count_check", expression: (c) => `${c.usage_count} >= 0` },
-  ])
+  .indexes([{ name: "IDX_coupon_customer_usage_unique", on: ["coupon_id", "customer_key"], unique: true, where: "deleted_at IS NULL" }])
+  .checks([{ name: "coupon_customer_usage_count_check", expression: (c) => `${c.usage_count} >= 0` }])

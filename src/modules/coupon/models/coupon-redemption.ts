@@ -3,7 +3,6 @@ import { REDEMPTION_STATUSES } from "../constants"
 import { Coupon } from "./coupon"
 import { CouponCode } from "./coupon-code"
 
-
 /** The ledger: one row per code used on an order. Never deleted, only reverted. */
 export const CouponRedemption = model
   .define("coupon_redemption", {
@@ -49,8 +48,6 @@ export const CouponRedemption = model
     },
     { name: "IDX_coupon_redemption_redeemed_created", on: ["created_at"], where: "status = 'redeemed' AND deleted_at IS NULL" },
   ])
-  .checks([
-    { name: "coupon_redemption_discount_check", expression: (c) => `${c.discount_amount} >= 0` },
-  ])
+  .checks([{ name: "coupon_redemption_discount_check", expression: (c) => `${c.discount_amount} >= 0` }])
 
 export { REDEMPTION_STATUSES }

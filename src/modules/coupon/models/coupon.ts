@@ -7,7 +7,6 @@ import { CouponCustomerUsage } from "./coupon-customer-usage"
 import { CouponDistribution } from "./coupon-distribution"
 import { CouponRedemption } from "./coupon-redemption"
 
-
 export const Coupon = model
   .define("coupon", {
     id: model.id({ prefix: "cpn" }).primaryKey(),
@@ -63,9 +62,7 @@ export const Coupon = model
     audit_entries: model.hasMany(() => CouponAuditEntry, { mappedBy: "coupon" }),
   })
   .cascades({ delete: ["codes", "batches"] })
-  .indexes([
-    { on: ["status", "starts_at", "ends_at"] },
-  ])
+  .indexes([{ on: ["status", "starts_at", "ends_at"] }])
   .checks([
     { name: "coupon_usage_count_check", expression: (c) => `${c.usage_count} >= 0` },
     {
@@ -78,8 +75,7 @@ export const Coupon = model
     },
     {
       name: "coupon_discount_value_check",
-      expression: (c) =>
-        `${c.discount_value} >= 0 AND (${c.discount_type} <> 'percentage' OR ${c.discount_value} <= 100)`,
+      expression: (c) => `${c.discount_value} >= 0 AND (${c.discount_type} <> 'percentage' OR ${c.discount_value} <= 100)`,
     },
     {
       name: "coupon_fixed_currency_check",

@@ -115,5 +115,7 @@ export const redeemedByDistribution = async (knex: Knex, distributionIds: string
      GROUP BY distribution_id`,
     [distributionIds]
   )
-  return Object.fromEntries((result.rows as { distribution_id: string; redeemed: number }[]).map((row) => [row.distribution_id, row.redeemed]))
+  return Object.fromEntries(
+    (result.rows as { distribution_id: string; redeemed: number }[]).map((row) => [row.distribution_id, row.redeemed])
+  )
 }

@@ -22,12 +22,7 @@ export const budgetUsed = async (knex: Knex, couponId: string, currencyCode: str
  * this redemption: the order that reaches it still gets its discount, the
  * next one does not. `ownAmount` is this redemption's row, already inserted.
  */
-export const budgetAllows = async (
-  knex: Knex,
-  couponId: string,
-  currencyCode: string,
-  ownAmount: number
-): Promise<boolean> => {
+export const budgetAllows = async (knex: Knex, couponId: string, currencyCode: string, ownAmount: number): Promise<boolean> => {
   const currency = currencyCode.toLowerCase()
   const result = await knex.raw(`SELECT (budget_limits ->> ?)::numeric AS budget FROM coupon WHERE id = ?`, [currency, couponId])
   const budget = result.rows[0]?.budget

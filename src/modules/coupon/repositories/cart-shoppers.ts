@@ -12,9 +12,9 @@ export const insertCartShopper = async (knex: Knex, cartId: string, customerId: 
 
 /** Whether the customer was ever logged in on a request touching the cart. */
 export const hasCartShopper = async (knex: Knex, cartId: string, customerId: string): Promise<boolean> => {
-  const found = await knex.raw(
-    `SELECT 1 FROM coupon_cart_shopper WHERE cart_id = ? AND customer_id = ? AND deleted_at IS NULL LIMIT 1`,
-    [cartId, customerId]
-  )
+  const found = await knex.raw(`SELECT 1 FROM coupon_cart_shopper WHERE cart_id = ? AND customer_id = ? AND deleted_at IS NULL LIMIT 1`, [
+    cartId,
+    customerId,
+  ])
   return found.rows.length > 0
 }

@@ -93,7 +93,14 @@ export const fillBatchChunk = async (
        SELECT t.id, t.code, ?, ?, ?::int, ?::timestamptz
        FROM unnest(string_to_array(?::text, ','), string_to_array(?::text, ',')) AS t(id, code)
        ON CONFLICT (code) WHERE deleted_at IS NULL DO NOTHING`,
-      [batch.coupon_id, id, settings.usage_limit, settings.expires_at, bulkEntityIdsJoined("cpncode", count, ","), source.joined(count, ",")]
+      [
+        batch.coupon_id,
+        id,
+        settings.usage_limit,
+        settings.expires_at,
+        bulkEntityIdsJoined("cpncode", count, ","),
+        source.joined(count, ","),
+      ]
     )
     inserted += result.rowCount ?? 0
   }

@@ -76,7 +76,10 @@ export const couponStats = async (read: StatsReader, input: CouponStatsInput): P
     discount_total: num(day.discount_total),
   }))
   const redemptions = daily.reduce((sum, day) => sum + day.redemptions, 0)
-  const discountTotal = round(daily.reduce((sum, day) => sum + day.discount_total, 0), 6)
+  const discountTotal = round(
+    daily.reduce((sum, day) => sum + day.discount_total, 0),
+    6
+  )
   const revenue = num(orders.rows[0].revenue)
   const orderCount = orders.rows[0].orders as number
   const codesIssued = issued.rows[0].codes_issued as number

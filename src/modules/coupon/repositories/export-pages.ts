@@ -13,12 +13,7 @@ export type CodeExportRow = {
 }
 
 /** One page of a coupon's live codes after `afterId`, in id order (the (coupon_id, id) index). */
-export const codeExportPage = async (
-  knex: Knex,
-  couponId: string,
-  afterId: string | null,
-  limit: number
-): Promise<CodeExportRow[]> => {
+export const codeExportPage = async (knex: Knex, couponId: string, afterId: string | null, limit: number): Promise<CodeExportRow[]> => {
   const result = await knex.raw(
     // a hashed code can never be read back: its last four characters stand in
     `SELECT id, CASE WHEN code LIKE '#%' THEN '****' || coalesce(code_last4, '') ELSE code END AS code, status, usage_count, usage_limit, expires_at, batch_id, assigned_email

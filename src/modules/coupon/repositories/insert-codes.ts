@@ -12,10 +12,7 @@ const chunks = <T>(items: T[], size = CHUNK): T[][] =>
 export const findLiveCodes = async (knex: Knex, codes: string[]): Promise<string[]> => {
   const found: string[] = []
   for (const part of chunks(codes)) {
-    const result = await knex.raw(
-      `SELECT code FROM coupon_code WHERE code = ANY(?::text[]) AND deleted_at IS NULL`,
-      [part]
-    )
+    const result = await knex.raw(`SELECT code FROM coupon_code WHERE code = ANY(?::text[]) AND deleted_at IS NULL`, [part])
     found.push(...result.rows.map((row: { code: string }) => row.code))
   }
   return found
@@ -26,11 +23,7 @@ export const findLiveCodes = async (knex: Knex, codes: string[]): Promise<string
  * transaction: a code that another request stored meanwhile makes the whole
  * call throw a 422 naming it, and the transaction rolls back every chunk.
  */
-export const insertCodes = async (
-  knex: Knex,
-  couponId: string,
-  codes: NewCouponCode[]
-): Promise<{ id: string; code: string }[]> => {
+export const insertCodes = async (knex: Knex, couponId: string, codes: NewCouponCode[]): Promise<{ id: string; code: string }[]> => {
   const created: { id: string; code: string }[] = []
   for (const part of chunks(codes)) {
     const result = await knex.raw(

@@ -3,10 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { RedeemCodeInput } from "../types"
 
 /** Inserts the ledger row; null when this order already has one for this code. */
-export const insertRedemption = async (
-  knex: Knex,
-  input: RedeemCodeInput
-): Promise<string | null> => {
+export const insertRedemption = async (knex: Knex, input: RedeemCodeInput): Promise<string | null> => {
   const id = generateEntityId(undefined, "cpnred")
   const amount = String(input.discount_amount)
   const total = input.order_total === null || input.order_total === undefined ? null : String(input.order_total)

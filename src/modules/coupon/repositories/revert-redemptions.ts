@@ -19,10 +19,7 @@ export const revertRedemptionRows = async (
     ? `DELETE FROM coupon_redemption WHERE ${filter} AND status = 'redeemed' AND deleted_at IS NULL`
     : `UPDATE coupon_redemption SET status = 'reverted', reverted_at = now(), updated_at = now()
        WHERE ${filter} AND status = 'redeemed' AND deleted_at IS NULL`
-  const result = await knex.raw(
-    `${claim} RETURNING id, coupon_id, coupon_code_id, code, order_id, customer_keys`,
-    [binding]
-  )
+  const result = await knex.raw(`${claim} RETURNING id, coupon_id, coupon_code_id, code, order_id, customer_keys`, [binding])
   const rows = result.rows as (RevertedRedemption & { customer_keys: string[] })[]
   for (const row of [...rows].sort((a, b) => a.coupon_code_id.localeCompare(b.coupon_code_id))) {
     await decrementCounters(knex, row)

@@ -27,12 +27,7 @@ export const incrementCouponUsage = async (knex: Knex, couponId: string): Promis
   return result.rows.length === 1
 }
 
-export const incrementCustomerUsage = async (
-  knex: Knex,
-  couponId: string,
-  customerKey: string,
-  limit: number | null
-): Promise<boolean> => {
+export const incrementCustomerUsage = async (knex: Knex, couponId: string, customerKey: string, limit: number | null): Promise<boolean> => {
   if (limit !== null && limit < 1) {
     return false
   }

@@ -21,6 +21,5 @@ export const currencyRule: CouponRule = {
     const allowed = (coupon.currency_codes ?? []).map(lower)
     return !allowed.length || allowed.includes(currency)
   },
-  message: ({ cart }) =>
-    `This code cannot be used for purchases in ${lower(cart?.currency_code).toUpperCase()}.`,
+  message: ({ cart }) => `This code cannot be used for purchases in ${lower(cart?.currency_code).toUpperCase()}.`,
 }

@@ -12,7 +12,5 @@ export const customerGroupRule: CouponRule = {
     return (cart.customer_group_ids ?? []).some((group) => groups.includes(group))
   },
   message: ({ cart }) =>
-    cart?.has_account
-      ? "This code is not available for your account."
-      : "This code is for selected customers only. Log in to use it.",
+    cart?.has_account ? "This code is not available for your account." : "This code is for selected customers only. Log in to use it.",
 }

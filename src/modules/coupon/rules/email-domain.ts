@@ -9,7 +9,10 @@ export const emailDomainMatches = (email: string, pattern: string): boolean => {
   if (at < 1) {
     return false
   }
-  const domain = email.slice(at + 1).trim().toLowerCase()
+  const domain = email
+    .slice(at + 1)
+    .trim()
+    .toLowerCase()
   const wanted = pattern.trim().toLowerCase().replace(/^@/, "")
   if (wanted.startsWith("*.")) {
     const base = wanted.slice(2)
@@ -34,6 +37,5 @@ export const emailDomainRule: CouponRule = {
     }
     return domains.some((domain) => emailDomainMatches(email, domain))
   },
-  message: ({ coupon }) =>
-    `This code is only for email addresses at ${(coupon.allowed_email_domains ?? []).join(", ")}.`,
+  message: ({ coupon }) => `This code is only for email addresses at ${(coupon.allowed_email_domains ?? []).join(", ")}.`,
 }

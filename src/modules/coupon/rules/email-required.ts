@@ -12,8 +12,7 @@ export const emailRequiredRule: CouponRule = {
   reason: "email_required",
   reads: (coupon) => (isSet(coupon.usage_limit_per_customer) || coupon.first_order_only ? ["cart"] : []),
   check: ({ coupon, cart, phase }) => {
-    const counted =
-      (coupon.usage_limit_per_customer !== null && coupon.usage_limit_per_customer !== undefined) || !!coupon.first_order_only
+    const counted = (coupon.usage_limit_per_customer !== null && coupon.usage_limit_per_customer !== undefined) || !!coupon.first_order_only
     if (!counted || !cart || cart.email?.trim() || cart.customer_id) {
       return true
     }

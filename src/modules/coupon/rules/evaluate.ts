@@ -22,10 +22,7 @@ export const cartPartsRead = (rules: CouponRule[], coupon: FoundContext["coupon"
  * coupon is gone is "not_found", whatever else is true of it. Without a cart,
  * the rules that read one wait for apply and completion (listed as pending).
  */
-export const evaluateEligibility = (
-  context: EligibilityContext,
-  rules: CouponRule[]
-): EligibilityResult => {
+export const evaluateEligibility = (context: EligibilityContext, rules: CouponRule[]): EligibilityResult => {
   if (!context.code || !context.coupon || context.code.deleted_at || context.coupon.deleted_at) {
     return NOT_FOUND
   }

@@ -5,10 +5,7 @@ const present = (values?: string[] | null): values is string[] => !!values && va
 /** True when the selector names nothing (every line is meant). */
 export const selectorIsEmpty = (selector?: ItemSelector | null): boolean =>
   !selector ||
-  (!present(selector.product_ids) &&
-    !present(selector.collection_ids) &&
-    !present(selector.category_ids) &&
-    !present(selector.type_ids))
+  (!present(selector.product_ids) && !present(selector.collection_ids) && !present(selector.category_ids) && !present(selector.type_ids))
 
 /** Each named kind must hold the line's value, as native target rules with "in" do. */
 export const lineMatches = (selector: ItemSelector | null | undefined, item: CartItemSnapshot): boolean => {

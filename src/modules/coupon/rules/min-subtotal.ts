@@ -6,10 +6,7 @@ export const minSubtotalRule: CouponRule = {
   reason: "min_subtotal_not_met",
   reads: (coupon) => (isSet(coupon.min_subtotal) ? ["subtotal"] : []),
   check: ({ cart, coupon }) =>
-    !cart ||
-    coupon.min_subtotal === null ||
-    coupon.min_subtotal === undefined ||
-    cart.subtotal >= coupon.min_subtotal,
+    !cart || coupon.min_subtotal === null || coupon.min_subtotal === undefined || cart.subtotal >= coupon.min_subtotal,
   message: ({ cart, coupon }) => {
     const missing = Number(coupon.min_subtotal) - (cart?.subtotal ?? 0)
     const currency = cart?.currency_code ?? coupon.currency_code ?? "usd"

@@ -3,9 +3,7 @@ import type { CouponRule, FoundContext } from "./types"
 
 /** The earlier of the coupon's end and the code's own expiry; the end itself is already expired. */
 const endOf = ({ coupon, code }: FoundContext): Date | null => {
-  const ends = [toDate(coupon.ends_at), toDate(code.expires_at)].filter(
-    (date): date is Date => date !== null
-  )
+  const ends = [toDate(coupon.ends_at), toDate(code.expires_at)].filter((date): date is Date => date !== null)
   return ends.length ? new Date(Math.min(...ends.map((date) => date.getTime()))) : null
 }
 

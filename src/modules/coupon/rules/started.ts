@@ -10,6 +10,5 @@ export const startedRule: CouponRule = {
     const startsAt = toDate(coupon.starts_at)
     return !startsAt || now.getTime() >= startsAt.getTime()
   },
-  message: ({ coupon }) =>
-    `This code can be used from ${toDate(coupon.starts_at)!.toISOString()}.`,
+  message: ({ coupon }) => `This code can be used from ${toDate(coupon.starts_at)!.toISOString()}.`,
 }

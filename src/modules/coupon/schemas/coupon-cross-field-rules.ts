@@ -21,8 +21,7 @@ export type CouponCrossFieldShape = Partial<{
 
 export type CouponFieldProblem = { path: string; message: string }
 
-export const selectorKindsNamed = (value: Selector) =>
-  ITEM_SELECTOR_KEYS.filter((key) => (value?.[key] ?? []).length > 0)
+export const selectorKindsNamed = (value: Selector) => ITEM_SELECTOR_KEYS.filter((key) => (value?.[key] ?? []).length > 0)
 
 const time = (value: Date | string | null | undefined) => (value ? new Date(value).getTime() : null)
 

@@ -39,7 +39,10 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     .superRefine((value, ctx) => {
       const problem = codeFormatProblem(value)
       if (problem) {
-        ctx.addIssue({ code: "custom", message: `code "${value}" is not valid (${problem.replace("_", " ")}): use 3–64 letters, digits, - or _` })
+        ctx.addIssue({
+          code: "custom",
+          message: `code "${value}" is not valid (${problem.replace("_", " ")}): use 3–64 letters, digits, - or _`,
+        })
       }
     })
 

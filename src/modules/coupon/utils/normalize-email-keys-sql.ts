@@ -48,4 +48,4 @@ export const normalizeEmailKeysSql = [
     )
     where exists (select 1 from unnest(r.customer_keys) as e(k) where e.k like 'email:%' and e.k <> coupon_email_key_20261201(e.k));`,
   `drop function if exists coupon_email_key_20261201(text);`,
-];
+]

@@ -24,7 +24,7 @@ const CheckoutForm = ({ countryCode }: { countryCode: string }) => {
             {label}
             <input
               name={name}
-              defaultValue={name === "email" ? state?.email ?? value : value}
+              defaultValue={name === "email" ? (state?.email ?? value) : value}
               key={name === "email" ? state?.email : name}
               required
               type={name === "email" ? "email" : "text"}

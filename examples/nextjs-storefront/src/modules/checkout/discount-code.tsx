@@ -84,7 +84,10 @@ const DiscountCode = ({ cart }: DiscountCodeProps) => {
                   promotion.application_method.currency_code !== undefined &&
                   (promotion.application_method.type === "percentage"
                     ? `${promotion.application_method.value}%`
-                    : convertToLocale({ amount: +promotion.application_method.value, currency_code: promotion.application_method.currency_code }))}
+                    : convertToLocale({
+                        amount: +promotion.application_method.value,
+                        currency_code: promotion.application_method.currency_code,
+                      }))}
                 )
               </span>
               {!promotion.is_automatic && (

@@ -10,7 +10,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateCouponType>, res: MedusaResponse) => {
   await refetchCoupon(req.scope, req.params.id, ["id"])
-  await updateCouponWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id, actor_id: req.auth_context?.actor_id ?? null } })
+  await updateCouponWorkflow(req.scope).run({
+    input: { ...req.validatedBody, id: req.params.id, actor_id: req.auth_context?.actor_id ?? null },
+  })
   res.json({ coupon: await refetchCoupon(req.scope, req.params.id, req.queryConfig.fields) })
 }
 

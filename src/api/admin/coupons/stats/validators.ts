@@ -8,10 +8,7 @@ const windowCheck = (params: { from?: Date; to?: Date }, ctx: z.RefinementCtx) =
 }
 
 /** `from` inclusive; `to` exclusive, where a bare date means through that day (UTC). */
-export const AdminGetCouponStatsParams = z
-  .object({ from: fromParam.optional(), to: toParam.optional() })
-  .strict()
-  .superRefine(windowCheck)
+export const AdminGetCouponStatsParams = z.object({ from: fromParam.optional(), to: toParam.optional() }).strict().superRefine(windowCheck)
 export type AdminGetCouponStatsParamsType = z.infer<typeof AdminGetCouponStatsParams>
 
 export const AdminGetStoreCouponStatsParams = z

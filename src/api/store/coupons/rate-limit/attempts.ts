@@ -64,8 +64,7 @@ export class CouponAttemptLimiter {
       .map((kind, index) => ({ kind, outcome: outcomes[index] }))
       .filter(
         (entry): entry is { kind: AttemptKeyKind; outcome: PromiseFulfilledResult<RateLimiterRes> } =>
-          entry.outcome.status === "fulfilled" &&
-          entry.outcome.value.consumedPoints > allowedFailuresOf(this.counters[entry.kind])
+          entry.outcome.status === "fulfilled" && entry.outcome.value.consumedPoints > allowedFailuresOf(this.counters[entry.kind])
       )
     const failed = async (): Promise<FailedAttemptVerdict> => {
       if (refusal) {

@@ -31,5 +31,10 @@ export const clientAddressKey = (ip: string | undefined | null): string | null =
     return ip
   }
   const groups = ipv6Groups(ip.split("%")[0])
-  return groups ? `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(":")}::/64` : ip
+  return groups
+    ? `${groups
+        .slice(0, 4)
+        .map((group) => parseInt(group, 16).toString(16))
+        .join(":")}::/64`
+    : ip
 }

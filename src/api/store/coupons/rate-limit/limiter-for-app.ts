@@ -30,10 +30,7 @@ const redisClient = async (config: ConfigModule) => {
 }
 
 /** Counters where every server instance of the app sees them: its Redis when it has one, else its PostgreSQL. */
-export const attemptCountersOf = async (
-  container: MedusaContainer,
-  options: CouponRateLimitOptions
-): Promise<AttemptCounters> => {
+export const attemptCountersOf = async (container: MedusaContainer, options: CouponRateLimitOptions): Promise<AttemptCounters> => {
   const config = container.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const onStoreFailure = (error: unknown) => logger.warn(`medusa-plugin-coupons: rate limit: ${error}`)

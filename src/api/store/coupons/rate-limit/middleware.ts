@@ -1,9 +1,4 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createHash } from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
 import { normalizeCode } from "../../../../modules/coupon/codes/normalize"
@@ -34,7 +29,11 @@ export const isFailedCouponAttempt = (status: number, body: unknown): boolean =>
   )
 }
 
-export const rateLimited = (res: MedusaResponse, retryAfterSeconds: number, send: (body: unknown) => unknown = (body) => res.json(body)) => {
+export const rateLimited = (
+  res: MedusaResponse,
+  retryAfterSeconds: number,
+  send: (body: unknown) => unknown = (body) => res.json(body)
+) => {
   res.setHeader("Retry-After", String(retryAfterSeconds))
   res.status(429)
   return send({

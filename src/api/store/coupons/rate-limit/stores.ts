@@ -142,7 +142,12 @@ export const redisAttemptCounters = (
       rejectIfRedisNotReady: true,
     })
   const kind = (name: AttemptKeyKind) => counter(name, limiterOptions(options, name, onStoreFailure))
-  return { ip: kind("ip"), cart: kind("cart"), customer: kind("customer"), refusals: counter("refused", refusalOptions(options, onStoreFailure)) }
+  return {
+    ip: kind("ip"),
+    cart: kind("cart"),
+    customer: kind("customer"),
+    refusals: counter("refused", refusalOptions(options, onStoreFailure)),
+  }
 }
 
 /**

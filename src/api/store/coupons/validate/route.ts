@@ -11,10 +11,7 @@ import type { StoreValidateCouponType } from "../validators"
  * A code that does not apply is an answer, not an error: 200 with
  * `valid: false` and the stable reason, so storefronts can show why.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreValidateCouponType>,
-  res: MedusaResponse<StoreValidateCouponResponse>
-) => {
+export const POST = async (req: AuthenticatedMedusaRequest<StoreValidateCouponType>, res: MedusaResponse<StoreValidateCouponResponse>) => {
   const { code, cart_id } = req.validatedBody
   try {
     const { result } = await validateCouponWorkflow(req.scope).run({

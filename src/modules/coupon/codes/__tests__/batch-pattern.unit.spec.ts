@@ -8,7 +8,9 @@ describe("batch patterns", () => {
   describe("resolveBatchPattern", () => {
     it("should wrap a pattern or a length in prefix and suffix, else use the plugin's format", () => {
       expect(resolveBatchPattern({ pattern: "####-??", prefix: "sum-", suffix: "-x" }, defaults).pattern).toBe("SUM-####-??-X")
-      expect(resolveBatchPattern({ length: 6, prefix: "A" }, defaults)).toEqual(expect.objectContaining({ pattern: "A******", charset: "unambiguous" }))
+      expect(resolveBatchPattern({ length: 6, prefix: "A" }, defaults)).toEqual(
+        expect.objectContaining({ pattern: "A******", charset: "unambiguous" })
+      )
       expect(resolveBatchPattern({}, defaults).pattern).toBe("**********")
       expect(resolveBatchPattern({}, { ...defaults, code_format: "pattern", code_pattern: "WIN-####" }).pattern).toBe("WIN-####")
       expect(resolveBatchPattern({}, { ...defaults, code_format: "uuid" })).toEqual(

@@ -1,12 +1,4 @@
-import {
-  CHARSETS,
-  GUESS_ODDS_FLOOR,
-  PatternSlot,
-  extraCharactersNeeded,
-  guessOdds,
-  parsePattern,
-  patternSpaceLog10,
-} from "../index"
+import { CHARSETS, GUESS_ODDS_FLOOR, PatternSlot, extraCharactersNeeded, guessOdds, parsePattern, patternSpaceLog10 } from "../index"
 
 const withExtra = (slots: PatternSlot[], count: number, alphabet: string): PatternSlot[] => [
   ...slots,
@@ -123,9 +115,7 @@ describe("code entropy", () => {
       const liveCodes = 20_000
       const extra = extraCharactersNeeded(parsePattern(pattern, CHARSETS.unambiguous), liveCodes, 31)
       expect(guessOdds(parsePattern(pattern + "*".repeat(extra), CHARSETS.unambiguous), liveCodes).safe).toBe(true)
-      expect(guessOdds(parsePattern(pattern + "*".repeat(extra - 1), CHARSETS.unambiguous), liveCodes).safe).toBe(
-        false
-      )
+      expect(guessOdds(parsePattern(pattern + "*".repeat(extra - 1), CHARSETS.unambiguous), liveCodes).safe).toBe(false)
     })
   })
 })

@@ -1,12 +1,4 @@
-import {
-  CHARSETS,
-  CHARSET_NAMES,
-  codeFormatProblem,
-  generateCode,
-  generateDistinctCodes,
-  parsePattern,
-  patternFromParts,
-} from "../index"
+import { CHARSETS, CHARSET_NAMES, codeFormatProblem, generateCode, generateDistinctCodes, parsePattern, patternFromParts } from "../index"
 
 describe("code generation", () => {
   describe("generateCode", () => {

@@ -1,10 +1,4 @@
-import {
-  MAX_CODE_LENGTH,
-  MIN_CODE_LENGTH,
-  codeFormatProblem,
-  isWellFormedCode,
-  normalizeCode,
-} from "../index"
+import { MAX_CODE_LENGTH, MIN_CODE_LENGTH, codeFormatProblem, isWellFormedCode, normalizeCode } from "../index"
 
 describe("code normalization", () => {
   describe("normalizeCode", () => {
@@ -75,13 +69,10 @@ describe("code normalization", () => {
       expect(codeFormatProblem(code)).toBe("bad_characters")
     })
 
-    it.each(["SUMMER 10", "SUMMER!", "SUM.MER", "ÉTÉ-10", "summer", "SUMMER\n10", "A€B"])(
-      "should report bad characters in %p",
-      (code) => {
-        expect(codeFormatProblem(code)).toBe("bad_characters")
-        expect(isWellFormedCode(code)).toBe(false)
-      }
-    )
+    it.each(["SUMMER 10", "SUMMER!", "SUM.MER", "ÉTÉ-10", "summer", "SUMMER\n10", "A€B"])("should report bad characters in %p", (code) => {
+      expect(codeFormatProblem(code)).toBe("bad_characters")
+      expect(isWellFormedCode(code)).toBe(false)
+    })
 
     it("should accept a full-width code once normalized, and not before", () => {
       expect(codeFormatProblem("ｓｕｍｍｅｒ－１０")).toBe("bad_characters")

@@ -1,11 +1,4 @@
-import {
-  CHARSETS,
-  CHARSET_NAMES,
-  PatternSlot,
-  parsePattern,
-  patternFromParts,
-  patternHasPlaceholder,
-} from "../index"
+import { CHARSETS, CHARSET_NAMES, PatternSlot, parsePattern, patternFromParts, patternHasPlaceholder } from "../index"
 
 describe("code patterns", () => {
   describe("CHARSETS", () => {

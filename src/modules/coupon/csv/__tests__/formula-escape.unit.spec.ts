@@ -2,12 +2,23 @@ import fc from "fast-check"
 import { escapeCsvCell, unescapeCsvCell } from "../formula-escape"
 
 describe("escapeCsvCell", () => {
-  it.each(["=HYPERLINK(\"http://x\")@x.com", "+1-555@x.com", "-cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "-2+3", "＝1+1", "＋x", "－x", "＠x", "-", "+5"])(
-    "should prefix %j with a quote",
-    (value) => {
-      expect(escapeCsvCell(value)).toBe(`'${value}`)
-    }
-  )
+  it.each([
+    '=HYPERLINK("http://x")@x.com',
+    "+1-555@x.com",
+    "-cmd|' /C calc'!A0",
+    "@SUM(A1)",
+    "\tx",
+    "\rx",
+    "-2+3",
+    "＝1+1",
+    "＋x",
+    "－x",
+    "＠x",
+    "-",
+    "+5",
+  ])("should prefix %j with a quote", (value) => {
+    expect(escapeCsvCell(value)).toBe(`'${value}`)
+  })
 
   it.each(["VIP-1", "vip@example.com", "", "0", "-5", "-12.50", "a=b", "cart_01", "2031-05-01T10:00:00.000Z", "'plain"])(
     "should leave %j as it is",
@@ -36,7 +47,9 @@ describe("unescapeCsvCell", () => {
   it("should give back every value an export wrote", () => {
     const text = fc.oneof(
       fc.string({ maxLength: 12 }),
-      fc.tuple(fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "''", "＝", "－"), fc.string({ maxLength: 6 })).map(([start, rest]) => start + rest)
+      fc
+        .tuple(fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "''", "＝", "－"), fc.string({ maxLength: 6 }))
+        .map(([start, rest]) => start + rest)
     )
     fc.assert(
       fc.property(text, (value) => {

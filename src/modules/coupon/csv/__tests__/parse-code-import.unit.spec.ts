@@ -2,16 +2,26 @@ import { parseCodeImport } from "../parse-code-import"
 
 describe("parseCodeImport", () => {
   it("should read rows with optional columns and normalize them", () => {
-    const { rows, errors } = parseCodeImport("code,usage_limit,expires_at,assigned_email,status\n abc-1 ,2,2031-01-01T00:00:00Z,A@B.io,disabled\nabc-2,,,,\n")
+    const { rows, errors } = parseCodeImport(
+      "code,usage_limit,expires_at,assigned_email,status\n abc-1 ,2,2031-01-01T00:00:00Z,A@B.io,disabled\nabc-2,,,,\n"
+    )
     expect(errors).toEqual([])
     expect(rows).toEqual([
-      { line: 2, code: "ABC-1", usage_limit: 2, expires_at: new Date("2031-01-01T00:00:00Z"), assigned_email: "a@b.io", status: "disabled" },
+      {
+        line: 2,
+        code: "ABC-1",
+        usage_limit: 2,
+        expires_at: new Date("2031-01-01T00:00:00Z"),
+        assigned_email: "a@b.io",
+        status: "disabled",
+      },
       { line: 3, code: "ABC-2", usage_limit: null, expires_at: null, assigned_email: null, status: "active" },
     ])
   })
 
   it("should accept an export's extra columns and name each bad row by its line", () => {
-    const csv = "code,status,usage_count,usage_limit,expires_at,batch_id,assigned_email\nOK-1,active,3,,,cpnbatch_1,\nok-1,active,0,,,,\nA B,active,0,-1,,,\n"
+    const csv =
+      "code,status,usage_count,usage_limit,expires_at,batch_id,assigned_email\nOK-1,active,3,,,cpnbatch_1,\nok-1,active,0,,,,\nA B,active,0,-1,,,\n"
     const { rows, errors } = parseCodeImport(csv)
     expect(rows.map((row) => row.code)).toEqual(["OK-1"])
     expect(errors).toEqual([

@@ -34,11 +34,14 @@ describe("matchingItems", () => {
   })
 
   it("should drop lines any exclusion names, whatever the targets say", () => {
-    expect(matchingItems({ excluded_targets: { category_ids: ["pcat_coats"] } }, [jacket, socks]).map((item) => item.id)).toEqual(["item_socks"])
+    expect(matchingItems({ excluded_targets: { category_ids: ["pcat_coats"] } }, [jacket, socks]).map((item) => item.id)).toEqual([
+      "item_socks",
+    ])
     expect(
-      matchingItems({ targets: { product_ids: ["prod_jacket", "prod_socks"] }, excluded_targets: { product_ids: ["prod_socks"] } }, [jacket, socks]).map(
-        (item) => item.id
-      )
+      matchingItems({ targets: { product_ids: ["prod_jacket", "prod_socks"] }, excluded_targets: { product_ids: ["prod_socks"] } }, [
+        jacket,
+        socks,
+      ]).map((item) => item.id)
     ).toEqual(["item_jacket"])
   })
 
@@ -48,7 +51,12 @@ describe("matchingItems", () => {
 })
 
 describe("buyGetApplications", () => {
-  const sameProduct = { buy_targets: { product_ids: ["prod_socks"] }, targets: { product_ids: ["prod_socks"] }, buy_quantity: 2, get_quantity: 1 }
+  const sameProduct = {
+    buy_targets: { product_ids: ["prod_socks"] },
+    targets: { product_ids: ["prod_socks"] },
+    buy_quantity: 2,
+    get_quantity: 1,
+  }
 
   it.each([
     [2, 0],
@@ -61,8 +69,18 @@ describe("buyGetApplications", () => {
   })
 
   it("should count buy and get lines of different products separately", () => {
-    const coupon = { buy_targets: { product_ids: ["prod_jacket"] }, targets: { product_ids: ["prod_socks"] }, buy_quantity: 1, get_quantity: 1 }
-    expect(buyGetApplications(coupon, [{ ...jacket, quantity: 3 }, { ...socks, quantity: 2 }])).toBe(2)
+    const coupon = {
+      buy_targets: { product_ids: ["prod_jacket"] },
+      targets: { product_ids: ["prod_socks"] },
+      buy_quantity: 1,
+      get_quantity: 1,
+    }
+    expect(
+      buyGetApplications(coupon, [
+        { ...jacket, quantity: 3 },
+        { ...socks, quantity: 2 },
+      ])
+    ).toBe(2)
     expect(buyGetApplications(coupon, [{ ...jacket, quantity: 3 }])).toBe(0)
   })
 })
@@ -107,14 +125,18 @@ describe("condition rules", () => {
     expect(reasonOf(makeContext({ coupon, cart }))).toBe("min_quantity_not_met")
     expect(reasonOf(makeContext({ coupon, cart: { items: [{ ...socks, quantity: 3 }] } }))).toBeNull()
     // a minimum quantity on top of it still counts
-    expect(reasonOf(makeContext({ coupon: { ...coupon, min_quantity: 6 }, cart: { items: [{ ...socks, quantity: 3 }] } }))).toBe("min_quantity_not_met")
+    expect(reasonOf(makeContext({ coupon: { ...coupon, min_quantity: 6 }, cart: { items: [{ ...socks, quantity: 3 }] } }))).toBe(
+      "min_quantity_not_met"
+    )
   })
 
   it("should keep group codes to the group, members-only codes to accounts", () => {
     expect(reasonOf(makeContext({ coupon: { customer_group_ids: ["cusgroup_vip"] }, cart: { customer_group_ids: [] } }))).toBe(
       "customer_group_not_allowed"
     )
-    expect(reasonOf(makeContext({ coupon: { customer_group_ids: ["cusgroup_vip"] }, cart: { customer_group_ids: ["cusgroup_vip"] } }))).toBeNull()
+    expect(
+      reasonOf(makeContext({ coupon: { customer_group_ids: ["cusgroup_vip"] }, cart: { customer_group_ids: ["cusgroup_vip"] } }))
+    ).toBeNull()
     expect(reasonOf(makeContext({ coupon: { requires_login: true }, cart: { has_account: false } }))).toBe("login_required")
     expect(reasonOf(makeContext({ coupon: { requires_login: true }, cart: { has_account: true } }))).toBeNull()
   })
@@ -138,7 +160,9 @@ describe("condition rules", () => {
     const code = { assigned_email: "alex@example.com" }
     expect(reasonOf(makeContext({ code, cart: { email: "ALEX@example.com", customer_id: null } }))).toBeNull()
     expect(reasonOf(makeContext({ code, cart: { email: "sam@example.com", customer_id: null } }))).toBe("not_assigned_to_you")
-    expect(reasonOf(makeContext({ code: { assigned_customer_id: "cus_1" }, cart: { email: "any@example.com", customer_id: "cus_1" } }))).toBeNull()
+    expect(
+      reasonOf(makeContext({ code: { assigned_customer_id: "cus_1" }, cart: { email: "any@example.com", customer_id: "cus_1" } }))
+    ).toBeNull()
     expect(reasonOf(makeContext({ code, cart: { email: null, customer_id: null }, phase: "complete" }))).toBe("not_assigned_to_you")
   })
 })

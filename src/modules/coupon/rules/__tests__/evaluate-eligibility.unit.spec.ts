@@ -12,8 +12,7 @@ import {
 } from "../index"
 import { DAY, NOW, makeApplied, makeContext, makeCoupon, msFrom } from "./fixtures"
 
-const evaluate = (context: EligibilityContext): EligibilityResult =>
-  evaluateEligibility(context, defaultCouponRules)
+const evaluate = (context: EligibilityContext): EligibilityResult => evaluateEligibility(context, defaultCouponRules)
 
 const reasonOf = (context: EligibilityContext): string | null => {
   const result = evaluate(context)
@@ -70,18 +69,25 @@ describe("evaluateEligibility", () => {
 
     it("should ask the loader only for the parts this coupon's rules read", () => {
       expect(cartPartsRead(defaultCouponRules, makeCoupon({}))).toEqual(["cart"])
-      expect(cartPartsRead(defaultCouponRules, makeCoupon({ min_subtotal: 10, customer_group_ids: ["g"], shipping_option_ids: ["so"] })).sort()).toEqual(
-        ["cart", "customer", "shipping_methods", "subtotal"]
-      )
-      expect(cartPartsRead(defaultCouponRules, makeCoupon({ min_matching_subtotal: 10 })).sort()).toEqual(["cart", "item_subtotals", "items"])
+      expect(
+        cartPartsRead(defaultCouponRules, makeCoupon({ min_subtotal: 10, customer_group_ids: ["g"], shipping_option_ids: ["so"] })).sort()
+      ).toEqual(["cart", "customer", "shipping_methods", "subtotal"])
+      expect(cartPartsRead(defaultCouponRules, makeCoupon({ min_matching_subtotal: 10 })).sort()).toEqual([
+        "cart",
+        "item_subtotals",
+        "items",
+      ])
     })
 
     it("should give a merchant rule that declares nothing every part, and one that declares some only those", () => {
       const check = () => true
-      const [all, some] = composeRules([], [
-        { name: "all", reason: "all_x", check, message: "x" },
-        { name: "some", reason: "some_x", reads: ["items"], check, message: "x" },
-      ])
+      const [all, some] = composeRules(
+        [],
+        [
+          { name: "all", reason: "all_x", check, message: "x" },
+          { name: "some", reason: "some_x", reads: ["items"], check, message: "x" },
+        ]
+      )
       expect(cartPartsRead([all], makeCoupon({})).sort()).toEqual([...CART_PARTS].sort())
       expect(cartPartsRead([some], makeCoupon({}))).toEqual(["items"])
     })
@@ -295,9 +301,7 @@ describe("evaluateEligibility", () => {
 
   describe("customer_limit_reached", () => {
     it("should refuse a customer who used the code exactly usage_limit_per_customer times", () => {
-      expect(
-        evaluate(makeContext({ coupon: { usage_limit_per_customer: 1 }, customer_usage_count: 1 }))
-      ).toEqual({
+      expect(evaluate(makeContext({ coupon: { usage_limit_per_customer: 1 }, customer_usage_count: 1 }))).toEqual({
         eligible: false,
         reason: "customer_limit_reached",
         message: "You have already used this code.",
@@ -310,15 +314,11 @@ describe("evaluateEligibility", () => {
     })
 
     it("should accept a customer with one use left", () => {
-      expect(
-        reasonOf(makeContext({ coupon: { usage_limit_per_customer: 3 }, customer_usage_count: 2 }))
-      ).toBeNull()
+      expect(reasonOf(makeContext({ coupon: { usage_limit_per_customer: 3 }, customer_usage_count: 2 }))).toBeNull()
     })
 
     it("should not cap customers when usage_limit_per_customer is null", () => {
-      expect(
-        reasonOf(makeContext({ coupon: { usage_limit_per_customer: null }, customer_usage_count: 40 }))
-      ).toBeNull()
+      expect(reasonOf(makeContext({ coupon: { usage_limit_per_customer: null }, customer_usage_count: 40 }))).toBeNull()
     })
   })
 
@@ -342,12 +342,9 @@ describe("evaluateEligibility", () => {
       expect(reasonOf(withDomains(["example.com"], "a@mail.example.com"))).toBe("email_not_allowed")
     })
 
-    it.each(["a@example.com", "a@mail.example.com", "a@deep.mail.example.com"])(
-      "should accept %s for *.example.com",
-      (email) => {
-        expect(reasonOf(withDomains(["*.example.com"], email))).toBeNull()
-      }
-    )
+    it.each(["a@example.com", "a@mail.example.com", "a@deep.mail.example.com"])("should accept %s for *.example.com", (email) => {
+      expect(reasonOf(withDomains(["*.example.com"], email))).toBeNull()
+    })
 
     it.each(["a@badexample.com", "a@example.com.evil.io", "a@example.co", "a@mail.badexample.com"])(
       "should refuse %s for *.example.com",
@@ -379,12 +376,9 @@ describe("evaluateEligibility", () => {
       expect(reasonOf(withDomains(["example.com"], "a@example.com", "complete"))).toBeNull()
     })
 
-    it.each(["not-an-email", "@example.com", "example.com", "a@"])(
-      "should refuse the malformed email %p",
-      (email) => {
-        expect(reasonOf(withDomains(["example.com", "*.example.com"], email))).toBe("email_not_allowed")
-      }
-    )
+    it.each(["not-an-email", "@example.com", "example.com", "a@"])("should refuse the malformed email %p", (email) => {
+      expect(reasonOf(withDomains(["example.com", "*.example.com"], email))).toBe("email_not_allowed")
+    })
 
     it("should not check emails when the coupon allows every domain", () => {
       expect(reasonOf(withDomains([], "not-an-email", "complete"))).toBeNull()
@@ -419,17 +413,13 @@ describe("evaluateEligibility", () => {
     })
 
     it("should refuse a cart one cent under the minimum", () => {
-      expect(reasonOf(makeContext({ coupon: { min_subtotal: 50 }, cart: { subtotal: 49.99 } }))).toBe(
-        "min_subtotal_not_met"
-      )
+      expect(reasonOf(makeContext({ coupon: { min_subtotal: 50 }, cart: { subtotal: 49.99 } }))).toBe("min_subtotal_not_met")
     })
   })
 
   describe("sales_channel_not_allowed", () => {
     it("should refuse a cart from a sales channel the coupon does not list", () => {
-      expect(
-        evaluate(makeContext({ coupon: { sales_channel_ids: ["sc_pos"] }, cart: { sales_channel_id: "sc_web" } }))
-      ).toEqual({
+      expect(evaluate(makeContext({ coupon: { sales_channel_ids: ["sc_pos"] }, cart: { sales_channel_id: "sc_web" } }))).toEqual({
         eligible: false,
         reason: "sales_channel_not_allowed",
         message: "This code is not valid in this store.",
@@ -437,9 +427,9 @@ describe("evaluateEligibility", () => {
     })
 
     it("should refuse a cart without a sales channel when the coupon lists some", () => {
-      expect(
-        reasonOf(makeContext({ coupon: { sales_channel_ids: ["sc_web"] }, cart: { sales_channel_id: null } }))
-      ).toBe("sales_channel_not_allowed")
+      expect(reasonOf(makeContext({ coupon: { sales_channel_ids: ["sc_web"] }, cart: { sales_channel_id: null } }))).toBe(
+        "sales_channel_not_allowed"
+      )
     })
 
     it("should accept a cart from a listed sales channel", () => {
@@ -519,7 +509,9 @@ describe("evaluateEligibility", () => {
       const capped = { discount_type: "percentage" as const, max_discount_amount: 10, currency_code: "usd" }
       expect(reasonOf(makeContext({ coupon: capped, cart: { currency_code: "eur" } }))).toBe("currency_not_supported")
       expect(reasonOf(makeContext({ coupon: capped, cart: { currency_code: "usd" } }))).toBeNull()
-      expect(reasonOf(makeContext({ coupon: { discount_type: "percentage", currency_code: "usd" }, cart: { currency_code: "eur" } }))).toBeNull()
+      expect(
+        reasonOf(makeContext({ coupon: { discount_type: "percentage", currency_code: "usd" }, cart: { currency_code: "eur" } }))
+      ).toBeNull()
     })
   })
 
@@ -544,7 +536,11 @@ describe("evaluateEligibility", () => {
     })
 
     it("should not name a hashed code by its digest", () => {
-      const context = makeContext({ code: { code: "#abc123" }, coupon: { combinable: false }, cart: { applied: [makeApplied({ code: "#def456" })] } })
+      const context = makeContext({
+        code: { code: "#abc123" },
+        coupon: { combinable: false },
+        cart: { applied: [makeApplied({ code: "#def456" })] },
+      })
       expect(evaluate(context)).toMatchObject({ message: "This code can't be combined with another code in your cart." })
     })
 
@@ -560,10 +556,7 @@ describe("evaluateEligibility", () => {
       const context = makeContext({
         coupon: { combinable: true },
         cart: {
-          applied: [
-            makeApplied({ code: "OTHER-1", coupon_id: "coupon_2" }),
-            makeApplied({ code: "OTHER-2", coupon_id: "coupon_3" }),
-          ],
+          applied: [makeApplied({ code: "OTHER-1", coupon_id: "coupon_2" }), makeApplied({ code: "OTHER-2", coupon_id: "coupon_3" })],
         },
       })
       expect(reasonOf(context)).toBeNull()
@@ -659,10 +652,7 @@ describe("evaluateEligibility", () => {
           sales_channel_id: "sc_web",
           email: "a@example.com",
           subtotal: 10,
-          applied: [
-            makeApplied({ code: "SUMMER-10", coupon_id: "coupon_1" }),
-            makeApplied({ code: "OTHER-1", coupon_id: "coupon_2" }),
-          ],
+          applied: [makeApplied({ code: "SUMMER-10", coupon_id: "coupon_1" }), makeApplied({ code: "OTHER-1", coupon_id: "coupon_2" })],
         },
         customer_usage_count: 1,
       })
@@ -673,10 +663,7 @@ describe("evaluateEligibility", () => {
         ["expired", (c) => ({ ...c, coupon: { ...c.coupon!, ends_at: null } })],
         ["usage_limit_reached", (c) => ({ ...c, coupon: { ...c.coupon!, usage_limit: null } })],
         ["code_usage_limit_reached", (c) => ({ ...c, code: { ...c.code!, usage_limit: null } })],
-        [
-          "already_applied",
-          (c) => ({ ...c, cart: { ...c.cart!, applied: c.cart!.applied.filter((a) => a.code !== "SUMMER-10") } }),
-        ],
+        ["already_applied", (c) => ({ ...c, cart: { ...c.cart!, applied: c.cart!.applied.filter((a) => a.code !== "SUMMER-10") } })],
         ["not_combinable", (c) => ({ ...c, cart: { ...c.cart!, applied: [] } })],
         ["currency_not_supported", (c) => ({ ...c, coupon: { ...c.coupon!, discount_type: "percentage" } })],
         ["sales_channel_not_allowed", (c) => ({ ...c, coupon: { ...c.coupon!, sales_channel_ids: [] } })],

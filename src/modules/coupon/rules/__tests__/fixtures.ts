@@ -1,11 +1,5 @@
 import { CART_PARTS } from "../types"
-import type {
-  AppliedCouponCode,
-  CartSnapshot,
-  CodeSnapshot,
-  CouponSnapshot,
-  EligibilityContext,
-} from "../types"
+import type { AppliedCouponCode, CartSnapshot, CodeSnapshot, CouponSnapshot, EligibilityContext } from "../types"
 
 /** A fixed "now" so that every date in the tests is relative to one instant. */
 export const NOW = new Date("2025-06-15T12:00:00.000Z")
@@ -76,12 +70,7 @@ type ContextOverrides = Omit<Partial<EligibilityContext>, "coupon" | "code" | "c
  * code and a cart in USD. Pass partial coupon / code / cart to change one
  * field, or null to leave it out.
  */
-export const makeContext = ({
-  coupon,
-  code,
-  cart,
-  ...rest
-}: ContextOverrides = {}): EligibilityContext => ({
+export const makeContext = ({ coupon, code, cart, ...rest }: ContextOverrides = {}): EligibilityContext => ({
   now: NOW,
   phase: "apply",
   customer_usage_count: 0,

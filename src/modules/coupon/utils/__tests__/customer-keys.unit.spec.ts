@@ -3,10 +3,7 @@ import { customerKeys } from "../customer-keys"
 describe("customer keys", () => {
   describe("customerKeys", () => {
     it("should count a purchase against both the customer account and the email", () => {
-      expect(customerKeys({ customer_id: "cus_1", email: "a@example.com" })).toEqual([
-        "customer:cus_1",
-        "email:a@example.com",
-      ])
+      expect(customerKeys({ customer_id: "cus_1", email: "a@example.com" })).toEqual(["customer:cus_1", "email:a@example.com"])
     })
 
     it("should give only the customer key when there is no email", () => {

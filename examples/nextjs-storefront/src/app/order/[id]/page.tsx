@@ -23,11 +23,22 @@ export default async function OrderConfirmed({ params }: { params: Promise<{ id:
         </div>
         <div className="row">
           <span>Subtotal</span>
-          <span data-testid="order-subtotal" data-value={order.item_subtotal}>{money(order.item_subtotal)}</span>
+          <span data-testid="order-subtotal" data-value={order.item_subtotal}>
+            {money(order.item_subtotal)}
+          </span>
         </div>
         <div className="row">
-          <span>Discount {codes.length > 0 && <span className="badge" data-testid="order-codes">{codes.join(", ")}</span>}</span>
-          <span data-testid="order-discount" data-value={order.discount_total}>- {money(order.discount_total)}</span>
+          <span>
+            Discount{" "}
+            {codes.length > 0 && (
+              <span className="badge" data-testid="order-codes">
+                {codes.join(", ")}
+              </span>
+            )}
+          </span>
+          <span data-testid="order-discount" data-value={order.discount_total}>
+            - {money(order.discount_total)}
+          </span>
         </div>
         <div className="row">
           <span>Shipping</span>
@@ -39,7 +50,9 @@ export default async function OrderConfirmed({ params }: { params: Promise<{ id:
         </div>
         <div className="row total">
           <span>Total</span>
-          <span data-testid="order-total" data-value={order.total}>{money(order.total)}</span>
+          <span data-testid="order-total" data-value={order.total}>
+            {money(order.total)}
+          </span>
         </div>
       </section>
     </>

@@ -17,7 +17,10 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoupo
     filters: { coupon_id: req.params.id },
     pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination?.order ?? { created_at: "DESC" } },
   })
-  const batches = await withPlainCodesState(req.scope, data.map((batch: { id: string }) => withProgress(batch)))
+  const batches = await withPlainCodesState(
+    req.scope,
+    data.map((batch: { id: string }) => withProgress(batch))
+  )
   res.json({ batches, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
 }
 

@@ -12,8 +12,12 @@ const affix = z.string().trim().min(1).max(30)
 export const AdminCreateCouponCodeBatch = z
   .object({
     count: z.number().int().min(1).max(MAX_BATCH_CODES),
-    prefix: affix.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must start with a letter or digit and contain only letters, digits, - and _").optional(),
-    suffix: affix.regex(/^[A-Za-z0-9_-]*[A-Za-z0-9]$/, "must end with a letter or digit and contain only letters, digits, - and _").optional(),
+    prefix: affix
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "must start with a letter or digit and contain only letters, digits, - and _")
+      .optional(),
+    suffix: affix
+      .regex(/^[A-Za-z0-9_-]*[A-Za-z0-9]$/, "must end with a letter or digit and contain only letters, digits, - and _")
+      .optional(),
     /** random characters between prefix and suffix */
     length: z.number().int().min(4).max(MAX_CODE_LENGTH).optional(),
     charset: z.enum(CHARSET_NAMES as [CharsetName, ...CharsetName[]]).optional(),
@@ -35,12 +39,20 @@ export const AdminCreateCouponCodeBatch = z
       ctx.addIssue({ code: "custom", path: ["length"], message: "length cannot be combined with pattern (the pattern sets the length)" })
     }
     if (body.pattern && !patternHasPlaceholder(body.pattern)) {
-      ctx.addIssue({ code: "custom", path: ["pattern"], message: "pattern needs at least one placeholder (# digit, ? letter, * any character)" })
+      ctx.addIssue({
+        code: "custom",
+        path: ["pattern"],
+        message: "pattern needs at least one placeholder (# digit, ? letter, * any character)",
+      })
     }
     const bodyLength = body.pattern?.length ?? body.length ?? 0
     const total = (body.prefix?.length ?? 0) + bodyLength + (body.suffix?.length ?? 0)
     if (total > MAX_CODE_LENGTH) {
-      ctx.addIssue({ code: "custom", path: ["pattern"], message: `prefix, code and suffix make ${total} characters; codes have at most ${MAX_CODE_LENGTH}` })
+      ctx.addIssue({
+        code: "custom",
+        path: ["pattern"],
+        message: `prefix, code and suffix make ${total} characters; codes have at most ${MAX_CODE_LENGTH}`,
+      })
     }
     if (body.expires_at && body.expires_at.getTime() <= Date.now()) {
       ctx.addIssue({ code: "custom", path: ["expires_at"], message: "expires_at must be in the future" })

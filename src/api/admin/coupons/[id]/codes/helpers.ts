@@ -15,7 +15,10 @@ export const refetchCouponCode = async (container: MedusaContainer, couponId: st
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 
 /** The list filters as query.graph filters. */
-export const couponCodeListFilters = (couponId: string, params: Pick<AdminGetCouponCodesParamsType, "q" | "status" | "used" | "batch_id" | "distribution_id" | "assigned">) => {
+export const couponCodeListFilters = (
+  couponId: string,
+  params: Pick<AdminGetCouponCodesParamsType, "q" | "status" | "used" | "batch_id" | "distribution_id" | "assigned">
+) => {
   const filters: Record<string, unknown> = { coupon_id: couponId }
   if (params.q) {
     filters.code = { $ilike: `%${escapeLike(params.q)}%` }

@@ -6,7 +6,17 @@ import { couponCodeText } from "../../validators"
 
 export const MAX_CODES_PER_REQUEST = 1_000
 
-const ORDERABLE_CODE_FIELDS = ["code", "status", "usage_count", "usage_limit", "expires_at", "assigned_email", "assigned_at", "created_at", "updated_at"] as const
+const ORDERABLE_CODE_FIELDS = [
+  "code",
+  "status",
+  "usage_count",
+  "usage_limit",
+  "expires_at",
+  "assigned_email",
+  "assigned_at",
+  "created_at",
+  "updated_at",
+] as const
 
 export const AdminGetCouponCodesParams = createFindParams({ limit: 50, offset: 0 }).extend({
   ...pagingParams({ limit: 50, orderable: ORDERABLE_CODE_FIELDS }),
@@ -61,7 +71,5 @@ export const AdminUpdateCouponCode = z
 export type AdminUpdateCouponCodeType = z.infer<typeof AdminUpdateCouponCode>
 
 /** The import body: the CSV file's text (header row required). */
-export const AdminImportCouponCodes = z
-  .object({ csv: z.string().min(1, "csv is empty") })
-  .strict()
+export const AdminImportCouponCodes = z.object({ csv: z.string().min(1, "csv is empty") }).strict()
 export type AdminImportCouponCodesType = z.infer<typeof AdminImportCouponCodes>

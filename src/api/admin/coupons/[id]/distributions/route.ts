@@ -8,10 +8,7 @@ import { refetchCoupon } from "../../helpers"
 import type { AdminCreateCouponDistributionType, AdminGetCouponDistributionsParamsType } from "./validators"
 
 /** Distributions of a coupon, newest first, each with how many of its codes were redeemed. */
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetCouponDistributionsParamsType>,
-  res: MedusaResponse
-) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCouponDistributionsParamsType>, res: MedusaResponse) => {
   await refetchCoupon(req.scope, req.params.id, ["id"])
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({

@@ -11,8 +11,6 @@ export const adminCouponRedemptionRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/coupons/:id/redemptions/export",
-    middlewares: [
-      validateAndTransformQuery(AdminExportCouponRedemptionsParams, { defaults: ["id"], isList: false }),
-    ],
+    middlewares: [validateAndTransformQuery(AdminExportCouponRedemptionsParams, { defaults: ["id"], isList: false })],
   },
 ]

@@ -12,7 +12,16 @@ const redemptionFilters = {
   created_at: dateRangeParam.optional(),
 }
 
-const ORDERABLE_REDEMPTION_FIELDS = ["created_at", "code", "order_id", "customer_id", "email", "discount_amount", "order_total", "status"] as const
+const ORDERABLE_REDEMPTION_FIELDS = [
+  "created_at",
+  "code",
+  "order_id",
+  "customer_id",
+  "email",
+  "discount_amount",
+  "order_total",
+  "status",
+] as const
 
 export const AdminGetCouponRedemptionsParams = createFindParams({ limit: 50, offset: 0, order: "-created_at" }).extend({
   ...pagingParams({ limit: 50, orderable: ORDERABLE_REDEMPTION_FIELDS, order: "-created_at" }),

@@ -6,7 +6,10 @@ import type { AdminCouponStatsResponse } from "../../../../../types/http/admin"
 import type { AdminGetCouponStatsParamsType } from "../../stats/validators"
 
 /** Redemption analytics of one coupon (SQL aggregates over redeemed ledger rows). */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCouponStatsParamsType>, res: MedusaResponse<AdminCouponStatsResponse>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetCouponStatsParamsType>,
+  res: MedusaResponse<AdminCouponStatsResponse>
+) => {
   const couponId = req.params.id
   await refetchCoupon(req.scope, couponId, ["id"])
   const { from, to } = req.validatedQuery as AdminGetCouponStatsParamsType

@@ -8,7 +8,9 @@ import type { AdminUpdateCouponCodeType } from "../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateCouponCodeType>, res: MedusaResponse) => {
   const { id, code_id } = req.params
   await refetchCoupon(req.scope, id, ["id"])
-  await updateCouponCodeWorkflow(req.scope).run({ input: { ...req.validatedBody, coupon_id: id, id: code_id, actor_id: req.auth_context?.actor_id ?? null } })
+  await updateCouponCodeWorkflow(req.scope).run({
+    input: { ...req.validatedBody, coupon_id: id, id: code_id, actor_id: req.auth_context?.actor_id ?? null },
+  })
   res.json({ code: await refetchCouponCode(req.scope, id, code_id, req.queryConfig.fields) })
 }
 

@@ -19,6 +19,8 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminImportCouponCode
     res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message: describeImportErrors(errors), errors })
     return
   }
-  const { result } = await addCouponCodesWorkflow(req.scope).run({ input: { coupon_id: couponId, codes: rows, source: "import", actor_id: req.auth_context?.actor_id ?? null } })
+  const { result } = await addCouponCodesWorkflow(req.scope).run({
+    input: { coupon_id: couponId, codes: rows, source: "import", actor_id: req.auth_context?.actor_id ?? null },
+  })
   res.json({ imported: result.length })
 }
