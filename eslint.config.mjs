@@ -36,6 +36,9 @@ export default tseslint.config(
       "**/.medusa/**",
       "**/dist/**",
       "**/coverage/**",
+      // the example storefront's `next build` output and generated types
+      "**/.next/**",
+      "**/next-env.d.ts",
       ".data/**",
       ".cache/**",
       "tmp/**",

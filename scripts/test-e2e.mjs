@@ -82,7 +82,9 @@ try {
       return null
     })
   }
-  server = startServer(...medusaCommand(["develop"]), { cwd: root, env })
+  // `medusa develop` lints the whole repository first when @medusajs/eslint-plugin
+  // is installed; `npm test` has already run `npm run lint`
+  server = startServer(...medusaCommand(["develop", "--no-lint"]), { cwd: root, env })
   const up = await waitForHttp(`${base}/health`, { timeoutMs: 180_000 })
   if (up === null) {
     throw new Error("the dev server did not answer /health")
