@@ -1,5 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { useQuery } from "@tanstack/react-query"
+import type { REDEMPTION_STATUS_LABELS } from "../lib/labels"
 import { sdk } from "../lib/sdk"
 import { couponQueryKeys } from "./coupons"
 
@@ -23,8 +24,11 @@ export type AdminCouponRedemption = {
   customer_id: string | null
   email: string | null
   discount_amount: number
+  original_discount_amount?: number | null
+  returned_discount_amount?: number
+  refunded_amount?: number
   currency_code: string
-  status: "redeemed" | "reverted"
+  status: keyof typeof REDEMPTION_STATUS_LABELS
   created_at: string
 }
 

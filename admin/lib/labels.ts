@@ -1,4 +1,4 @@
-import { COUPON_STATUSES, DISCOUNT_TYPES } from "../../src/modules/coupon/constants"
+import { COUPON_STATUSES, DISCOUNT_TYPES, REDEMPTION_STATUSES } from "../../src/modules/coupon/constants"
 import type { CouponStatus, DiscountType } from "./types"
 
 /** One name per discount type, for every list, filter and select of the screens. */
@@ -14,6 +14,14 @@ export const COUPON_STATUS_LABELS: Record<CouponStatus, string> = {
   active: "Active",
   inactive: "Inactive",
   archived: "Archived",
+}
+
+/** A redemption's place in its order's life (see REDEMPTION_STATUSES). */
+export const REDEMPTION_STATUS_LABELS: Record<(typeof REDEMPTION_STATUSES)[number], string> = {
+  redeemed: "Redeemed",
+  partially_returned: "Partially returned",
+  returned: "Returned",
+  reverted: "Reverted",
 }
 
 /** Options in the module's own order: a type or status added there shows up here. */

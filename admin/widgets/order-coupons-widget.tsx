@@ -1,4 +1,5 @@
 import { Container, Heading, Text } from "@medusajs/ui"
+import { REDEMPTION_STATUS_LABELS } from "../lib/labels"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import type { AdminCouponRedemption } from "../hooks/coupon-insights"
@@ -48,7 +49,7 @@ export const OrderCouponsWidget = ({ orderId }: { orderId: string }) => {
               </Link>
               <Text size="small" className="tabular-nums">
                 −{formatMoney(Number(redemption.discount_amount), redemption.currency_code)}
-                {redemption.status === "reverted" ? " (reverted)" : ""}
+                {redemption.status === "redeemed" ? "" : ` (${REDEMPTION_STATUS_LABELS[redemption.status].toLowerCase()})`}
               </Text>
             </div>
           ))

@@ -231,7 +231,7 @@ medusaIntegrationTestRunner({
         expect(response.headers["content-type"]).toContain("text/csv")
         const text = response.data as string
         expect(text.split("\n")[0]).toBe(
-          "id,code,order_id,customer_id,email,discount_amount,order_total,currency_code,status,created_at,reverted_at"
+          "id,code,order_id,customer_id,email,discount_amount,order_total,currency_code,status,created_at,reverted_at,original_discount_amount,returned_discount_amount,refunded_amount,original_order_total"
         )
         const rows = parse(text, { columns: true }) as Record<string, string>[]
         expect(rows).toHaveLength(6)

@@ -5,7 +5,7 @@ import { revertCouponRedemptionsWorkflow } from "../workflows/revert-coupon-rede
 
 export default async function orderCanceledHandler({ event, container }: SubscriberArgs<{ id: string }>) {
   const options = container.resolve<CouponModuleService>(COUPON_MODULE).getOptions()
-  if (!options.revert_usage_on_cancel) {
+  if (!(options.give_back.cancel ?? options.revert_usage_on_cancel)) {
     return
   }
   await revertCouponRedemptionsWorkflow(container).run({ input: { order_id: event.data.id } })

@@ -7,6 +7,8 @@ export const CouponEvents = {
   REMOVED: "coupon.removed",
   REDEEMED: "coupon.redeemed",
   REDEMPTION_REVERTED: "coupon.redemption_reverted",
+  /** a redemption's amounts or status changed after checkout (return, refund, edit, exchange, claim) */
+  REDEMPTION_ADJUSTED: "coupon.redemption_adjusted",
   /** one per recipient of a distribution: { coupon_id, distribution_id, code_id, code, email, customer_id } */
   CODE_ASSIGNED: "coupon.code_assigned",
 } as const

@@ -1,4 +1,5 @@
 import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { REDEMPTION_STATUS_LABELS } from "../../lib/labels"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useCouponRedemptions } from "../../hooks/coupon-insights"
@@ -55,7 +56,7 @@ export const CouponRedemptionsSection = ({ couponId }: { couponId: string }) => 
                     )}
                   </Table.Cell>
                   <Table.Cell>{formatMoney(Number(redemption.discount_amount), redemption.currency_code)}</Table.Cell>
-                  <Table.Cell>{redemption.status === "reverted" ? "Reverted" : "Redeemed"}</Table.Cell>
+                  <Table.Cell>{REDEMPTION_STATUS_LABELS[redemption.status]}</Table.Cell>
                   <Table.Cell>{formatDate(redemption.created_at)}</Table.Cell>
                 </Table.Row>
               ))}

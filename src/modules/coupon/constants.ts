@@ -4,7 +4,12 @@ export const DISCOUNT_TYPES = ["percentage", "fixed", "free_shipping", "buy_get"
 export const COUPON_TARGETS = ["order", "items", "shipping"] as const
 export const CODE_STATUSES = ["active", "disabled"] as const
 export const BATCH_STATUSES = ["pending", "running", "completed", "failed"] as const
-export const REDEMPTION_STATUSES = ["redeemed", "reverted"] as const
+/**
+ * A redemption's place in its order's life: `redeemed` at checkout, `partially_returned`
+ * and `returned` as lines come back, `reverted` when the order is canceled or fully
+ * refunded. Only `reverted` rows leave the budget and the stats.
+ */
+export const REDEMPTION_STATUSES = ["redeemed", "partially_returned", "returned", "reverted"] as const
 /** The coupon's targeting and condition fields (issue 8): read by the admin routes, copied by duplicate. */
 export const COUPON_CONDITION_FIELDS = [
   "targets",

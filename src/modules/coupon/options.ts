@@ -114,8 +114,24 @@ export const CouponPluginOptionsSchema = z
     normalize_email_aliases: z.boolean().default(true),
     /** Medusa's automatic promotions stack with every coupon; false: a coupon that is not combinable is refused beside one */
     combine_with_automatic_promotions: z.boolean().default(true),
-    /** give usage back when an order that used a code is canceled */
+    /** give usage back when an order that used a code is canceled (the same as give_back.cancel, kept for existing configs) */
     revert_usage_on_cancel: z.boolean().default(true),
+    /**
+     * What an order's code gives back after checkout: its usage (the code's, the
+     * coupon's, the customer's) and its spend budget, exactly once. A partial return
+     * always gives back the budget share of the returned lines and keeps the usage.
+     */
+    give_back: z
+      .object({
+        /** a canceled order; unset follows revert_usage_on_cancel */
+        cancel: z.boolean().optional(),
+        /** every line returned (received or dismissed) */
+        full_return: z.boolean().default(true),
+        /** everything paid refunded */
+        full_refund: z.boolean().default(true),
+      })
+      .strict()
+      .default({ full_return: true, full_refund: true }),
     /** the merchant's own rules, checked after the built-in ones; one with a built-in rule's name replaces it */
     rules: z.array(merchantRule).default([]),
     /** Notification Module template of the "your code" message a distribution sends; null sends none */

@@ -22,6 +22,8 @@ import { hasCartShopper, insertCartShopper } from "./repositories/cart-shoppers"
 import { insertRedemption } from "./repositories/insert-redemption"
 import { incrementCodeUsage, incrementCouponUsage, incrementCustomerUsage } from "./repositories/usage-counters"
 import { revertRedemptionRows } from "./repositories/revert-redemptions"
+import { adjustRedemptionRow, lockOrderRedemptions } from "./repositories/adjust-redemptions"
+import type { RedemptionAfterCheckout } from "./ledger/redemption-after-checkout"
 import { claimBatch, CodeBatchProgress, discardBatchCodes, failBatch, fillBatchChunk, listStaleBatches } from "./repositories/code-batches"
 import { batchesWithRevealedCodes, forgetRevealedCodes, purgeRevealedCodes, readRevealedCodes } from "./repositories/code-reveals"
 import { couponStats, StatsReader, topCoupons } from "./repositories/coupon-stats"
@@ -38,6 +40,8 @@ import type {
   RedemptionFilters,
   RevertRedemptionsInput,
   RevertedRedemption,
+  AdjustedRedemption,
+  OrderRedemptionRow,
   TopCoupon,
 } from "./types"
 
@@ -161,6 +165,35 @@ class CouponModuleService extends MedusaService({
   @InjectTransactionManager()
   async revertRedemptions(input: RevertRedemptionsInput, @MedusaContext() sharedContext: Context = {}): Promise<RevertedRedemption[]> {
     return await revertRedemptionRows(this.knex_(sharedContext), input)
+  }
+
+  /**
+   * Brings an order's redemptions in line with the order as it now stands, in one
+   * transaction with their counters: the rows are locked first, then `decide` reads
+   * the order (so two adjustments of one order run one after the other, the later
+   * one reading the later order) and says what each row now is (null: unchanged).
+   */
+  @InjectTransactionManager()
+  async adjustOrderRedemptions(
+    orderId: string,
+    decide: (rows: OrderRedemptionRow[]) => Promise<Map<string, RedemptionAfterCheckout | null>>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AdjustedRedemption[]> {
+    const knex = this.knex_(sharedContext)
+    const rows = await lockOrderRedemptions(knex, orderId)
+    if (!rows.length) {
+      return []
+    }
+    const next = await decide(rows)
+    const adjusted: AdjustedRedemption[] = []
+    for (const row of rows) {
+      const state = next.get(row.id)
+      const changed = state ? await adjustRedemptionRow(knex, row.id, state) : null
+      if (changed) {
+        adjusted.push(changed)
+      }
+    }
+    return adjusted
   }
 
   /** Remembers the customer logged in on a store request that touched the cart (see CouponCartShopper). */

@@ -29,6 +29,29 @@ export type RevertedRedemption = {
   order_id: string
 }
 
+/** A redemption of an order, as the ledger adjusts it after checkout. */
+export type OrderRedemptionRow = {
+  id: string
+  coupon_id: string
+  coupon_code_id: string
+  code: string
+  order_id: string
+  status: "redeemed" | "partially_returned" | "returned" | "reverted"
+  currency_code: string
+}
+
+/** A redemption that changed: what it is now, and what it was. */
+export type AdjustedRedemption = OrderRedemptionRow & {
+  discount_amount: number
+  returned_discount_amount: number
+  refunded_amount: number
+  order_total: number
+  previous_status: OrderRedemptionRow["status"]
+  previous_discount_amount: number
+  /** this change gave the usage back */
+  released_usage: boolean
+}
+
 export type CustomerKeyInput = { customer_id?: string | null; email?: string | null }
 
 export type NewCouponCode = {

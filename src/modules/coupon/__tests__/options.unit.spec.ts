@@ -20,6 +20,7 @@ const DEFAULTS = {
   normalize_email_aliases: true,
   combine_with_automatic_promotions: true,
   revert_usage_on_cancel: true,
+  give_back: { full_return: true, full_refund: true },
   rules: [],
   code_assigned_template: "coupon-code-assigned",
   code_assigned_channel: "email",

@@ -18,6 +18,11 @@ export const REDEMPTION_EXPORT_COLUMNS = [
   "status",
   "created_at",
   "reverted_at",
+  // after checkout (returns, refunds, edits): appended, so the columns before keep their places
+  "original_discount_amount",
+  "returned_discount_amount",
+  "refunded_amount",
+  "original_order_total",
 ] as const
 
 /** Most rows one import takes (one all-or-nothing transaction); larger sets are split or generated as a batch. */

@@ -1,7 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
 /*
- * The spend budget is read from the ledger itself (redeemed rows only), so a
+ * The spend budget is read from the ledger itself (rows not reverted, each at the discount its order keeps), so a
  * reverted or canceled redemption gives its money back with no counter to
  * keep in step. Redemption runs this after its UPDATE of the coupon row, whose
  * lock serializes the checkouts of one coupon: each statement then sees every
@@ -11,7 +11,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 export const budgetUsed = async (knex: Knex, couponId: string, currencyCode: string): Promise<number> => {
   const result = await knex.raw(
     `SELECT coalesce(sum(discount_amount), 0) AS used FROM coupon_redemption
-     WHERE coupon_id = ? AND currency_code = ? AND status = 'redeemed' AND deleted_at IS NULL`,
+     WHERE coupon_id = ? AND currency_code = ? AND status <> 'reverted' AND deleted_at IS NULL`,
     [couponId, currencyCode.toLowerCase()]
   )
   return Number(result.rows[0].used)

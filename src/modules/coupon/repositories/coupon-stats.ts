@@ -6,12 +6,12 @@ export type StatsReader = (sql: string, bindings: Knex.Value[]) => Promise<{ row
 
 /**
  * The redeemed rows of the window, as SQL (constant fragments, bound values):
- * only `status = 'redeemed'` counts, reverted redemptions gave their usage
- * back. Served by the partial indexes on (coupon_id, created_at) and
- * (created_at) WHERE status = 'redeemed'.
+ * every row not reverted counts (a returned line lowers the row's amounts, a
+ * cancel or full refund reverts it). Served by the partial indexes on
+ * (coupon_id, created_at) and (created_at) WHERE status <> 'reverted'.
  */
 const redeemedWhere = ({ coupon_id, from, to }: CouponStatsInput) => {
-  const clauses = ["r.status = 'redeemed'", "r.deleted_at IS NULL"]
+  const clauses = ["r.status <> 'reverted'", "r.deleted_at IS NULL"]
   const bindings: Knex.Value[] = []
   if (coupon_id) {
     clauses.push("r.coupon_id = ?")

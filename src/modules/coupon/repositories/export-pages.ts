@@ -37,6 +37,10 @@ export type RedemptionExportRow = {
   status: string
   created_at: Date
   reverted_at: Date | null
+  original_discount_amount: string | null
+  returned_discount_amount: string
+  refunded_amount: string
+  original_order_total: string | null
   /** created_at at full (microsecond) precision: the paging cursor */
   cursor: string
 }
@@ -72,6 +76,8 @@ export const redemptionExportPage = async (
   const result = await knex.raw(
     `SELECT id, code, order_id, customer_id, email, discount_amount::text AS discount_amount,
             order_total::text AS order_total, currency_code, status, created_at, reverted_at,
+            original_discount_amount::text AS original_discount_amount, returned_discount_amount::text AS returned_discount_amount,
+            refunded_amount::text AS refunded_amount, original_order_total::text AS original_order_total,
             created_at::text AS cursor
      FROM coupon_redemption
      WHERE ${where.sql}${cursor}

@@ -11,8 +11,9 @@ export const insertRedemption = async (knex: Knex, input: RedeemCodeInput): Prom
     `INSERT INTO coupon_redemption
        (id, code, order_id, cart_id, customer_id, email, customer_keys,
         discount_amount, raw_discount_amount, order_total, raw_order_total,
+        original_discount_amount, raw_original_discount_amount, original_order_total, raw_original_order_total,
         currency_code, status, coupon_id, coupon_code_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?, ?::jsonb, ?, ?::jsonb, ?, 'redeemed', ?, ?)
+     VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?, 'redeemed', ?, ?)
      ON CONFLICT (order_id, coupon_code_id) WHERE deleted_at IS NULL DO NOTHING
      RETURNING id`,
     [
@@ -23,6 +24,10 @@ export const insertRedemption = async (knex: Knex, input: RedeemCodeInput): Prom
       input.customer_id ?? null,
       input.email ?? null,
       input.customer_keys,
+      amount,
+      JSON.stringify({ value: amount, precision: 20 }),
+      total,
+      total === null ? null : JSON.stringify({ value: total, precision: 20 }),
       amount,
       JSON.stringify({ value: amount, precision: 20 }),
       total,
