@@ -2,20 +2,11 @@ import { FetchError } from "@medusajs/js-sdk"
 import { useQuery } from "@tanstack/react-query"
 import type { REDEMPTION_STATUS_LABELS } from "../lib/labels"
 import { sdk } from "../lib/sdk"
+import type { CouponStats } from "../../src/modules/coupon/types"
 import { couponQueryKeys } from "./coupons"
 
-export type CouponStats = {
-  redemptions: number
-  unique_customers: number
-  discount_total: number
-  revenue: number
-  average_order_value: number
-  codes_issued: number
-  codes_redeemed: number
-  redemption_rate: number
-  currency_code?: string | null
-  daily: { date: string; redemptions: number; discount_total: number }[]
-}
+// the module's own shape: one home for what the stats routes answer
+export type { CouponStats } from "../../src/modules/coupon/types"
 
 export type AdminCouponRedemption = {
   id: string

@@ -39,19 +39,21 @@ medusaIntegrationTestRunner({
         ...extra,
       } as Parameters<typeof createCoupon>[1])
 
-    const placeOrder = async (email: string, code: string) => {
-      const cartId = await createCart(api, store, { email, items: [{ variant_id: store.variantId, quantity: 3 }] })
+    const placeOrder = async (email: string, code: string, region: "usd" | "eur" = "usd") => {
+      const cartId = await createCart(api, store, { email, region, items: [{ variant_id: store.variantId, quantity: 3 }] })
       expect((await applyCode(api, store, cartId, code)).status).toBe(200)
       const { data } = await completeCart(api, store, cartId)
       expect(data.type).toBe("order")
       const {
         data: { order },
       } = await api.get(`/admin/orders/${data.order.id}?fields=id,total,items.id,payment_collections.payments.id`, store.adminHeaders)
-      expect(order.total).toBe(308)
+      // 3 × 100 − 30 + 10 shipping, plus 10 % US tax (20 % German VAT: 336)
+      expect(order.total).toBe(region === "usd" ? 308 : 336)
       return {
         id: order.id as string,
         itemId: order.items[0].id as string,
         paymentId: order.payment_collections[0].payments[0].id as string,
+        total: order.total as number,
       }
     }
 
@@ -117,7 +119,15 @@ medusaIntegrationTestRunner({
         expect(partial.usage.code_usage).toEqual({ RETURNS10: 1 })
         expect(partial.usage.customer_usage["email:returner@example.com"]).toBe(1)
         expect(await couponService(getContainer()).budgetUsed(coupon.id, "usd")).toBe(20)
-        expect(await statsOf(coupon.id)).toMatchObject({ redemptions: 1, discount_total: 20, revenue: 209 })
+        expect(await statsOf(coupon.id)).toMatchObject({
+          redemptions: 1,
+          currency_code: "usd",
+          discount_total: 20,
+          discount_gross: 30,
+          revenue: 209,
+          revenue_gross: 308,
+          by_currency: [expect.objectContaining({ currency_code: "usd", orders: 1, discount_total: 20, discount_gross: 30, revenue: 209 })],
+        })
         const csv = (await api.get(`/admin/coupons/${coupon.id}/redemptions/export`, { ...store.adminHeaders, responseType: "text" })).data
         expect(parse(csv, { columns: true })).toEqual([
           expect.objectContaining({
@@ -166,6 +176,38 @@ medusaIntegrationTestRunner({
         expect(after.customer_usage).toEqual({ "email:keeper@example.com": 1, "email:replayer@example.com": 0 })
         expect(after.redemptions.find((row) => row.order_id === kept.id)?.status).toBe("redeemed")
         expect(amounts(after.redemptions.find((row) => row.order_id === order.id)!)).toEqual(amounts(settled.row))
+      })
+    })
+
+    describe("stats", () => {
+      it("should answer each currency's figures apart, never one sum of dollars and euros", async () => {
+        const { coupon } = await tenOff("BOTHMONEYS", { budget_limits: null })
+        const dollars = await placeOrder("dollar@example.com", "BOTHMONEYS")
+        const euros = await placeOrder("euro@example.com", "BOTHMONEYS", "eur")
+        const redemptions = await usageOf(getContainer(), coupon.id)
+        const eurRow = redemptions.redemptions.find((row) => row.order_id === euros.id)!
+        expect(eurRow.currency_code).toBe("eur")
+
+        const stats = await statsOf(coupon.id)
+
+        expect(stats.currency_code).toBeNull()
+        expect(stats.redemptions).toBe(2)
+        expect(stats.by_currency).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ currency_code: "usd", orders: 1, redemptions: 1, discount_total: 30, revenue: dollars.total }),
+            expect.objectContaining({
+              currency_code: "eur",
+              orders: 1,
+              redemptions: 1,
+              discount_total: Number(eurRow.discount_amount),
+              revenue: euros.total,
+              revenue_gross: euros.total,
+            }),
+          ])
+        )
+        expect(stats.by_currency).toHaveLength(2)
+        const storeWide = (await api.get("/admin/coupons/stats", store.adminHeaders)).data
+        expect(storeWide.by_currency.map((row: { currency_code: string }) => row.currency_code).sort()).toEqual(["eur", "usd"])
       })
     })
 

@@ -82,12 +82,37 @@ export type CouponStatsInput = {
   to?: Date
 }
 
+/** The money figures of one currency: net (as the orders now stand) and gross (at checkout). */
+export type CurrencyStats = {
+  currency_code: string
+  redemptions: number
+  orders: number
+  /** the discount the orders keep (net of returned units) */
+  discount_total: number
+  /** the discount at checkout */
+  discount_gross: number
+  /** the orders' totals as they now stand (net of returns, edits and refund credit lines), each order once */
+  revenue: number
+  /** the orders' totals at checkout */
+  revenue_gross: number
+  /** money refunded on those orders */
+  refunded_total: number
+  average_order_value: number
+}
+
 export type CouponStats = {
   redemptions: number
   unique_customers: number
+  /** the one currency of every amount below, or null when the rows hold several (read by_currency then) */
+  currency_code: string | null
+  /** every currency's figures, most redemptions first */
+  by_currency: CurrencyStats[]
   discount_total: number
+  discount_gross: number
   /** sum of order_total, each order counted once */
   revenue: number
+  revenue_gross: number
+  refunded_total: number
   /** orders with a known total */
   orders: number
   average_order_value: number

@@ -48,9 +48,18 @@ export const couponStats = async (read: StatsReader, input: CouponStatsInput): P
        GROUP BY (r.created_at AT TIME ZONE 'UTC')::date ORDER BY 1`,
       where.bindings
     ),
+    // per currency, each order once: its redemptions' discounts, and its totals (the same on each of its rows)
     read(
-      `SELECT COALESCE(sum(o.total), 0)::text AS revenue, count(o.total)::int AS orders
-       FROM (SELECT max(r.order_total) AS total FROM coupon_redemption r WHERE ${where.sql} GROUP BY r.order_id) o`,
+      `SELECT o.currency_code, sum(o.redemptions)::int AS redemptions, count(o.total)::int AS orders,
+              COALESCE(sum(o.discount), 0)::text AS discount_total, COALESCE(sum(o.discount_gross), 0)::text AS discount_gross,
+              COALESCE(sum(o.total), 0)::text AS revenue, COALESCE(sum(o.total_gross), 0)::text AS revenue_gross,
+              COALESCE(sum(o.refunded), 0)::text AS refunded_total
+       FROM (SELECT r.currency_code, count(*) AS redemptions, sum(r.discount_amount) AS discount,
+                    sum(COALESCE(r.original_discount_amount, r.discount_amount)) AS discount_gross,
+                    max(r.order_total) AS total, max(COALESCE(r.original_order_total, r.order_total)) AS total_gross,
+                    max(r.refunded_amount) AS refunded
+             FROM coupon_redemption r WHERE ${where.sql} GROUP BY r.order_id, r.currency_code) o
+       GROUP BY o.currency_code ORDER BY sum(o.redemptions) DESC, o.currency_code`,
       where.bindings
     ),
     // DISTINCT in a subquery can hash or walk an index; count(DISTINCT …) always sorts
@@ -80,15 +89,40 @@ export const couponStats = async (read: StatsReader, input: CouponStatsInput): P
     daily.reduce((sum, day) => sum + day.discount_total, 0),
     6
   )
-  const revenue = num(orders.rows[0].revenue)
-  const orderCount = orders.rows[0].orders as number
+  const byCurrency = orders.rows.map((row) => {
+    const orderCount = row.orders as number
+    const revenue = num(row.revenue)
+    return {
+      currency_code: row.currency_code as string,
+      redemptions: row.redemptions as number,
+      orders: orderCount,
+      discount_total: num(row.discount_total),
+      discount_gross: num(row.discount_gross),
+      revenue,
+      revenue_gross: num(row.revenue_gross),
+      refunded_total: num(row.refunded_total),
+      average_order_value: orderCount ? round(revenue / orderCount, 2) : 0,
+    }
+  })
+  const sum = (pick: (row: (typeof byCurrency)[number]) => number) =>
+    round(
+      byCurrency.reduce((total, row) => total + pick(row), 0),
+      6
+    )
+  const revenue = sum((row) => row.revenue)
+  const orderCount = byCurrency.reduce((total, row) => total + row.orders, 0)
   const codesIssued = issued.rows[0].codes_issued as number
   const codesRedeemed = codes.rows[0].codes_redeemed as number
   return {
     redemptions,
     unique_customers: customers.rows[0].unique_customers as number,
+    currency_code: byCurrency.length === 1 ? byCurrency[0].currency_code : null,
+    by_currency: byCurrency,
     discount_total: discountTotal,
+    discount_gross: sum((row) => row.discount_gross),
     revenue,
+    revenue_gross: sum((row) => row.revenue_gross),
+    refunded_total: sum((row) => row.refunded_total),
     orders: orderCount,
     average_order_value: orderCount ? round(revenue / orderCount, 2) : 0,
     codes_issued: codesIssued,
