@@ -284,6 +284,27 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a claim", () => {
+      it("should take the discount of the claimed lines off once they are received back", async () => {
+        const { coupon } = await tenOff("CLAIM10")
+        const order = await placeOrder("claimer@example.com", "CLAIM10")
+        await admin(`/admin/payments/${order.paymentId}/capture`)
+        await fulfil(order)
+
+        const { claim } = await admin("/admin/claims", { order_id: order.id, type: "refund" })
+        await admin(`/admin/claims/${claim.id}/inbound/items`, { items: [{ id: order.itemId, quantity: 2 }] })
+        const requested = await admin(`/admin/claims/${claim.id}/request`)
+        const returnId = requested.return?.id ?? requested.claim?.return_id
+        await admin(`/admin/returns/${returnId}/receive`)
+        await admin(`/admin/returns/${returnId}/receive-items`, { items: [{ id: order.itemId, quantity: 2 }] })
+        await admin(`/admin/returns/${returnId}/receive/confirm`)
+
+        const { row, usage } = await redemptionOf(coupon.id, order.id, (candidate) => candidate.status === "partially_returned")
+        expect(amounts(row)).toMatchObject({ status: "partially_returned", discount_amount: 10, returned_discount_amount: 20 })
+        expect(usage.coupon_usage).toBe(1)
+      })
+    })
+
     describe("a cancel after a partial return", () => {
       it("should give back only what is left, once", async () => {
         const { coupon } = await tenOff("LATECANCEL")
