@@ -116,6 +116,9 @@ medusaIntegrationTestRunner({
           to: null,
           redemptions: 5,
           unique_customers: 3,
+          // the seeded rows predate the first-order flag: neither new nor returning is known
+          new_customers: 0,
+          returning_customers: 0,
           currency_code: "usd",
           by_currency: [
             {

@@ -182,6 +182,9 @@ medusaIntegrationTestRunner({
     describe("stats", () => {
       it("should answer each currency's figures apart, never one sum of dollars and euros", async () => {
         const { coupon } = await tenOff("BOTHMONEYS", { budget_limits: null })
+        // the euro shopper ordered before, without a code: a returning customer
+        const earlier = await createCart(api, store, { email: "euro@example.com" })
+        expect((await completeCart(api, store, earlier)).data.type).toBe("order")
         const dollars = await placeOrder("dollar@example.com", "BOTHMONEYS")
         const euros = await placeOrder("euro@example.com", "BOTHMONEYS", "eur")
         const redemptions = await usageOf(getContainer(), coupon.id)
@@ -192,6 +195,7 @@ medusaIntegrationTestRunner({
 
         expect(stats.currency_code).toBeNull()
         expect(stats.redemptions).toBe(2)
+        expect(stats).toMatchObject({ unique_customers: 2, new_customers: 1, returning_customers: 1 })
         expect(stats.by_currency).toEqual(
           expect.arrayContaining([
             expect.objectContaining({ currency_code: "usd", orders: 1, redemptions: 1, discount_total: 30, revenue: dollars.total }),

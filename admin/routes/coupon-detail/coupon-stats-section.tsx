@@ -68,6 +68,7 @@ export const CouponStatsSection = ({ coupon }: { coupon: AdminCoupon }) => {
           <div className="grid gap-3" style={{ gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))" }}>
             <Stat label="Redemptions" value={data.redemptions.toLocaleString()} />
             <Stat label="Unique customers" value={data.unique_customers.toLocaleString()} />
+            <Stat label="New / returning" value={`${data.new_customers.toLocaleString()} / ${data.returning_customers.toLocaleString()}`} />
             {mixed ? null : (
               <>
                 <Stat label="Discount given" value={money(Number(data.discount_total), currency)} />

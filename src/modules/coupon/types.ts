@@ -12,6 +12,8 @@ export type RedeemCodeInput = {
   discount_amount: number
   order_total?: number | null
   currency_code: string
+  /** the shopper had no other order with the store (null: unknown) */
+  first_order?: boolean | null
 }
 
 export type RevertRedemptionsInput = {
@@ -103,6 +105,10 @@ export type CurrencyStats = {
 export type CouponStats = {
   redemptions: number
   unique_customers: number
+  /** customers whose redeeming order was their first with the store */
+  new_customers: number
+  /** customers who had ordered before */
+  returning_customers: number
   /** the one currency of every amount below, or null when the rows hold several (read by_currency then) */
   currency_code: string | null
   /** every currency's figures, most redemptions first */

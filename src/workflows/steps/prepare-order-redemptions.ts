@@ -5,7 +5,7 @@ import type CouponModuleService from "../../modules/coupon/service"
 import type { RedeemCodeInput } from "../../modules/coupon/types"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
 import { findBackingPromotions, promotionCodesOfCoupon } from "../utils/backing-promotion"
-import { loadCartForCoupons } from "../utils/coupon-context"
+import { countEarlierOrders, loadCartForCoupons } from "../utils/coupon-context"
 import { orderIdOfCart } from "../utils/order-of-cart"
 
 export type PrepareOrderRedemptionsStepInput = {
@@ -76,6 +76,12 @@ export const prepareOrderRedemptionsStep = createStep(
     const trustedCustomer = order.customer_id && order.customer_id === customer_id ? order.customer_id : null
     const keys = customerKeys({ customer_id: trustedCustomer, email: order.email }, service.getOptions())
 
+    // a new customer or a returning one, for the stats: the shopper's other orders (none known without an email)
+    const firstOrder =
+      order.customer_id || order.email
+        ? (await countEarlierOrders(container, { customer_id: order.customer_id, email: order.email }, order.id)) === 0
+        : null
+
     const redemptions: RedeemCodeInput[] = []
     for (const code of applied) {
       // the coupon's backing promotion or its twin, whichever discounted this order
@@ -99,6 +105,7 @@ export const prepareOrderRedemptionsStep = createStep(
         discount_amount: own.reduce((sum, adjustment) => sum + Number(adjustment.amount), 0),
         order_total: Number(order.total),
         currency_code: order.currency_code,
+        first_order: firstOrder,
       })
     }
     return new StepResponse(redemptions)

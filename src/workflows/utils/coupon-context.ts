@@ -139,16 +139,19 @@ const clashingPromotionCodes = async (container: MedusaContainer, cart: CartForC
 }
 
 /** Orders placed before, canceled ones aside, by this customer or with this email. */
-const countEarlierOrders = async (
+/** The shopper's orders that are not canceled (by account or email), leaving out `except` (the order being redeemed). */
+export const countEarlierOrders = async (
   container: MedusaContainer,
-  who: { customer_id?: string | null; email?: string | null }
+  who: { customer_id?: string | null; email?: string | null },
+  except?: string
 ): Promise<number> => {
   const orders = container.resolve(Modules.ORDER)
   const or = [
     ...(who.customer_id ? [{ customer_id: who.customer_id }] : []),
     ...(who.email ? [{ email: who.email.trim().toLowerCase() }, { email: who.email.trim() }] : []),
   ]
-  const [, count] = await orders.listAndCountOrders({ $or: or, status: { $ne: "canceled" } } as never, { select: ["id"], take: 1 })
+  const filters = { $or: or, status: { $ne: "canceled" }, ...(except ? { id: { $ne: except } } : {}) }
+  const [, count] = await orders.listAndCountOrders(filters as never, { select: ["id"], take: 1 })
   return count
 }
 

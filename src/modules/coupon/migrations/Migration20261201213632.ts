@@ -8,12 +8,12 @@ const STATS_INDEXES: [string, string][] = [
   ["IDX_coupon_redemption_redeemed_created", `"created_at"`],
 ]
 
-/** The ledger follows the order after checkout: returned and refunded amounts, the checkout's amounts, when usage went back. */
+/** The ledger follows the order after checkout: returned and refunded amounts, the checkout's amounts, when usage went back; new or returning customer. */
 export class Migration20261201213632 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "coupon_redemption" drop constraint if exists "coupon_redemption_status_check";`)
     this.addSql(
-      `alter table if exists "coupon_redemption" add column if not exists "original_discount_amount" numeric null, add column if not exists "original_order_total" numeric null, add column if not exists "returned_discount_amount" numeric not null default 0, add column if not exists "refunded_amount" numeric not null default 0, add column if not exists "usage_released_at" timestamptz null, add column if not exists "raw_original_discount_amount" jsonb null, add column if not exists "raw_original_order_total" jsonb null, add column if not exists "raw_returned_discount_amount" jsonb not null default '{"value":"0","precision":20}', add column if not exists "raw_refunded_amount" jsonb not null default '{"value":"0","precision":20}';`
+      `alter table if exists "coupon_redemption" add column if not exists "original_discount_amount" numeric null, add column if not exists "original_order_total" numeric null, add column if not exists "returned_discount_amount" numeric not null default 0, add column if not exists "refunded_amount" numeric not null default 0, add column if not exists "usage_released_at" timestamptz null, add column if not exists "first_order" boolean null, add column if not exists "raw_original_discount_amount" jsonb null, add column if not exists "raw_original_order_total" jsonb null, add column if not exists "raw_returned_discount_amount" jsonb not null default '{"value":"0","precision":20}', add column if not exists "raw_refunded_amount" jsonb not null default '{"value":"0","precision":20}';`
     )
     this.addSql(
       `alter table if exists "coupon_redemption" add constraint "coupon_redemption_status_check" check("status" in ('redeemed', 'partially_returned', 'returned', 'reverted'));`
@@ -40,7 +40,7 @@ export class Migration20261201213632 extends Migration {
     this.addSql(`update "coupon_redemption" set status = 'redeemed' where status in ('partially_returned', 'returned');`)
     this.addSql(`alter table if exists "coupon_redemption" drop constraint if exists "coupon_redemption_status_check";`)
     this.addSql(
-      `alter table if exists "coupon_redemption" drop column if exists "original_discount_amount", drop column if exists "original_order_total", drop column if exists "returned_discount_amount", drop column if exists "refunded_amount", drop column if exists "usage_released_at", drop column if exists "raw_original_discount_amount", drop column if exists "raw_original_order_total", drop column if exists "raw_returned_discount_amount", drop column if exists "raw_refunded_amount";`
+      `alter table if exists "coupon_redemption" drop column if exists "original_discount_amount", drop column if exists "original_order_total", drop column if exists "returned_discount_amount", drop column if exists "refunded_amount", drop column if exists "usage_released_at", drop column if exists "first_order", drop column if exists "raw_original_discount_amount", drop column if exists "raw_original_order_total", drop column if exists "raw_returned_discount_amount", drop column if exists "raw_refunded_amount";`
     )
     this.addSql(
       `alter table if exists "coupon_redemption" add constraint "coupon_redemption_status_check" check("status" in ('redeemed', 'reverted'));`

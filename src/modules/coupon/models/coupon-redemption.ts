@@ -31,6 +31,8 @@ export const CouponRedemption = model
     returned_discount_amount: model.bigNumber().default(0),
     /** money refunded on the order */
     refunded_amount: model.bigNumber().default(0),
+    /** the redeeming order was the shopper's first with the store; null when unknown (rows from before) */
+    first_order: model.boolean().nullable(),
     /** when the code's, the coupon's and the customer's usage were given back (cancel, full return, full refund); null while counted */
     usage_released_at: model.dateTime().nullable(),
     currency_code: model.text(),

@@ -67,10 +67,12 @@ export const couponStats = async (read: StatsReader, input: CouponStatsInput): P
       `SELECT count(*)::int AS codes_redeemed FROM (SELECT DISTINCT r.coupon_code_id FROM coupon_redemption r WHERE ${where.sql}) c`,
       where.bindings
     ),
-    // a customer is their id, else a guest's email
+    // a customer is their id, else a guest's email; new when one of their redeeming orders was their first
     read(
-      `SELECT count(u.who)::int AS unique_customers
-       FROM (SELECT DISTINCT COALESCE(r.customer_id, 'email:' || lower(r.email)) AS who FROM coupon_redemption r WHERE ${where.sql}) u`,
+      `SELECT count(u.who)::int AS unique_customers, count(u.who) FILTER (WHERE u.first)::int AS new_customers,
+              count(u.who) FILTER (WHERE NOT u.first)::int AS returning_customers
+       FROM (SELECT COALESCE(r.customer_id, 'email:' || lower(r.email)) AS who, bool_or(r.first_order) AS first
+             FROM coupon_redemption r WHERE ${where.sql} GROUP BY 1) u`,
       where.bindings
     ),
     read(
@@ -116,6 +118,8 @@ export const couponStats = async (read: StatsReader, input: CouponStatsInput): P
   return {
     redemptions,
     unique_customers: customers.rows[0].unique_customers as number,
+    new_customers: customers.rows[0].new_customers as number,
+    returning_customers: customers.rows[0].returning_customers as number,
     currency_code: byCurrency.length === 1 ? byCurrency[0].currency_code : null,
     by_currency: byCurrency,
     discount_total: discountTotal,

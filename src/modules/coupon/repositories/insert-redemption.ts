@@ -12,8 +12,8 @@ export const insertRedemption = async (knex: Knex, input: RedeemCodeInput): Prom
        (id, code, order_id, cart_id, customer_id, email, customer_keys,
         discount_amount, raw_discount_amount, order_total, raw_order_total,
         original_discount_amount, raw_original_discount_amount, original_order_total, raw_original_order_total,
-        currency_code, status, coupon_id, coupon_code_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?, 'redeemed', ?, ?)
+        currency_code, status, coupon_id, coupon_code_id, first_order)
+     VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?, 'redeemed', ?, ?, ?)
      ON CONFLICT (order_id, coupon_code_id) WHERE deleted_at IS NULL DO NOTHING
      RETURNING id`,
     [
@@ -35,6 +35,7 @@ export const insertRedemption = async (knex: Knex, input: RedeemCodeInput): Prom
       input.currency_code.toLowerCase(),
       input.coupon_id,
       input.code_id,
+      input.first_order ?? null,
     ]
   )
   return result.rows[0]?.id ?? null
