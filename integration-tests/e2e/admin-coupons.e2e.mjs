@@ -189,6 +189,21 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await shot("admin-coupon-detail.png")
     })
 
+    await checks.run("shows a coupon used in euros in euros, never dollars", async () => {
+      const created = await page.request.post(`${base}/admin/coupons`, {
+        data: { name: "Euro ten", code: "EUROS10", discount_type: "percentage", discount_value: 10, status: "active" },
+      })
+      const { coupon } = await created.json()
+      if (!created.ok()) throw new Error(`create: ${created.status()} ${JSON.stringify(coupon)}`)
+      await placeOrderWithCoupon({ base, publishableKey, code: "EUROS10", email: "euro-shopper@example.com", currency: "eur" })
+      await page.goto(`${base}/app/coupons/${coupon.id}`, { waitUntil: "networkidle" })
+      const performance = page.locator("div", { has: page.getByRole("heading", { name: "Performance" }) }).last()
+      await performance.getByText("€", { exact: false }).first().waitFor({ timeout: 30_000 })
+      const text = await performance.innerText()
+      if (text.includes("$")) throw new Error(`dollars on a euro coupon: ${text}`)
+      await shot("admin-coupon-stats-eur.png")
+    })
+
     await checks.run("shows the coupon on the order page (widget)", async () => {
       await page.goto(`${base}/app/orders/${order.id}`, { waitUntil: "networkidle" })
       await page.getByRole("heading", { name: "Coupons" }).waitFor({ timeout: 60_000 })

@@ -13,9 +13,9 @@ const call = async (base, key, method, path, body) => {
   return json
 }
 
-export const placeOrderWithCoupon = async ({ base, publishableKey, code, email = "e2e-shopper@example.com" }) => {
+export const placeOrderWithCoupon = async ({ base, publishableKey, code, email = "e2e-shopper@example.com", currency = "usd" }) => {
   const { regions } = await call(base, publishableKey, "GET", "/store/regions")
-  const region = regions.find((r) => r.currency_code === "usd") ?? regions[0]
+  const region = regions.find((r) => r.currency_code === currency) ?? regions[0]
   const { products } = await call(base, publishableKey, "GET", `/store/products?region_id=${region.id}&limit=1`)
   const address = {
     first_name: "E2E",
