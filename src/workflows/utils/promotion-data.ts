@@ -64,9 +64,10 @@ export const buyRulesFor = (coupon: CouponDiscount): NativeRule[] =>
  * pasted into Medusa's native promotion route is refused unless the cart
  * holds a valid code of that coupon.
  */
-export const newBackingPromotionCode = (): string => `CPN-${generateCode([...Array(32)].map(() => ({ alphabet: CHARSETS.unambiguous })))}`
+export const BACKING_CODE_PREFIX = "CPN-"
 
-export const isBackingPromotionCode = (code: string): boolean => /^CPN-[A-Z0-9]{32}(-TI)?$/.test(code)
+export const newBackingPromotionCode = (): string =>
+  `${BACKING_CODE_PREFIX}${generateCode([...Array(32)].map(() => ({ alphabet: CHARSETS.unambiguous })))}`
 
 /**
  * Each coupon has a second promotion, its tax-inclusive twin: the same
@@ -78,6 +79,9 @@ export const isBackingPromotionCode = (code: string): boolean => /^CPN-[A-Z0-9]{
 export const TAX_INCLUSIVE_TWIN_SUFFIX = "-TI"
 
 export const taxInclusiveTwinCode = (backingCode: string) => `${backingCode}${TAX_INCLUSIVE_TWIN_SUFFIX}`
+
+/** A backing code or its twin's, found inside any text (a response body, an error message). */
+export const BACKING_CODE_IN_TEXT = new RegExp(`\\b${BACKING_CODE_PREFIX}[A-Z0-9]{32}(?:${TAX_INCLUSIVE_TWIN_SUFFIX})?\\b`, "g")
 
 /** The backing code a twin's code belongs to (a backing code is its own). */
 export const backingCodeOf = (code: string) =>
@@ -155,5 +159,4 @@ export const backingPromotionData = (coupon: CouponDiscount & { id?: string }, c
     target_rules: targetRulesFor(coupon),
     ...(coupon.discount_type === "buy_get" ? { buy_rules: buyRulesFor(coupon) } : {}),
   },
-  metadata: { coupon_backing: true },
 })

@@ -4,6 +4,7 @@ import { displayCode } from "../../../modules/coupon/codes/hash"
 import type CouponModuleService from "../../../modules/coupon/service"
 import { findCouponsOfPromotionCodes } from "../../../workflows/utils/backing-promotion"
 import { loadCartForCoupons } from "../../../workflows/utils/coupon-context"
+import { BACKING_CODE_IN_TEXT, BACKING_CODE_PREFIX } from "../../../workflows/utils/promotion-data"
 
 /** A code the shopper holds (on a cart, or used on an order) and its coupon. */
 export type ShopperCode = { code: string; code_last4?: string | null; coupon_id: string }
@@ -22,13 +23,11 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null
 }
 
-// the shape of newBackingPromotionCode() (or its tax-inclusive twin's, see taxInclusiveTwinCode), found inside any text (error messages too)
-const BACKING_CODE = /\bCPN-[A-Z0-9]{32}(?:-TI)?\b/g
 
 /** The backing promotion codes anywhere in a response body (promotions, adjustments, ...). */
 export const backingCodesIn = (value: Json, found = new Set<string>()): Set<string> => {
   if (typeof value === "string") {
-    for (const [code] of value.includes("CPN-") ? value.matchAll(BACKING_CODE) : []) {
+    for (const [code] of value.includes(BACKING_CODE_PREFIX) ? value.matchAll(BACKING_CODE_IN_TEXT) : []) {
       found.add(code)
     }
   } else if (Array.isArray(value)) {
@@ -42,7 +41,7 @@ export const backingCodesIn = (value: Json, found = new Set<string>()): Set<stri
 /** A copy of the value with each backing code replaced by its name in `names`. */
 export const replaceBackingCodes = (value: Json, names: Map<string, string>): Json => {
   if (typeof value === "string") {
-    return !value.includes("CPN-") ? value : value.replace(BACKING_CODE, (code) => names.get(code) ?? UNKNOWN_CODE)
+    return !value.includes(BACKING_CODE_PREFIX) ? value : value.replace(BACKING_CODE_IN_TEXT, (code) => names.get(code) ?? UNKNOWN_CODE)
   }
   if (Array.isArray(value)) {
     return value.map((item) => replaceBackingCodes(item, names))
