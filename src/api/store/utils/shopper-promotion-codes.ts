@@ -23,7 +23,6 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null
 }
 
-
 /** The backing promotion codes anywhere in a response body (promotions, adjustments, ...). */
 export const backingCodesIn = (value: Json, found = new Set<string>()): Set<string> => {
   if (typeof value === "string") {
