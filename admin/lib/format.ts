@@ -16,17 +16,31 @@ export const formatDiscount = (
     return "Free shipping"
   }
   if (coupon.discount_type === "buy_get") {
-    const off = Number(coupon.discount_value) === 100 ? "free" : `${Number(coupon.discount_value)} % off`
+    const off = Number(coupon.discount_value) === 100 ? "free" : `${Number(coupon.discount_value)}% off`
     return `Buy ${coupon.buy_quantity ?? "?"}, get ${coupon.get_quantity ?? "?"} ${off}`
   }
   if (coupon.discount_type === "percentage") {
-    return `${Number(coupon.discount_value)} % off`
+    return `${Number(coupon.discount_value)}% off`
   }
   return `${formatMoney(Number(coupon.discount_value), coupon.currency_code ?? "usd")} off`
 }
 
 export const formatDate = (value: string | null) =>
   value ? new Date(value).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" }) : "—"
+
+/** A coupon's dates as a sentence: "Always", "From …", "Until …" or "… → …". */
+export const validityOf = (coupon: Pick<AdminCoupon, "starts_at" | "ends_at">) => {
+  if (!coupon.starts_at && !coupon.ends_at) {
+    return "Always"
+  }
+  if (!coupon.ends_at) {
+    return `From ${formatDate(coupon.starts_at)}`
+  }
+  if (!coupon.starts_at) {
+    return `Until ${formatDate(coupon.ends_at)}`
+  }
+  return `${formatDate(coupon.starts_at)} → ${formatDate(coupon.ends_at)}`
+}
 
 export type CouponState = "active" | "scheduled" | "expired" | "inactive"
 

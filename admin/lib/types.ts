@@ -20,6 +20,8 @@ export type AdminCoupon = {
   ends_at: string | null
   usage_limit: number | null
   usage_count: number
+  /** in lists only: the live codes, and the code when there is exactly one */
+  code_summary?: { count: number; code: string | null } | null
   usage_limit_per_customer: number | null
   min_subtotal: number | null
   allowed_email_domains: string[]

@@ -157,6 +157,24 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /admin/coupons code_summary", () => {
+      it("should show a coupon's shared code, or how many live codes it has", async () => {
+        await api.post("/admin/coupons", { ...percentage, name: "Shared", code: "SHARED-1" }, store.adminHeaders)
+        const many = (await api.post("/admin/coupons", { ...percentage, name: "Many" }, store.adminHeaders)).data.coupon
+        const codes = Array.from({ length: 3 }, (_, i) => ({ code: `MANY-${i}` }))
+        await api.post(`/admin/coupons/${many.id}/codes`, { codes }, store.adminHeaders)
+        await api.post("/admin/coupons", { ...percentage, name: "Empty" }, store.adminHeaders)
+
+        const { coupons } = (await api.get("/admin/coupons?order=name", store.adminHeaders)).data
+
+        expect(coupons.map((coupon: { name: string; code_summary: unknown }) => [coupon.name, coupon.code_summary])).toEqual([
+          ["Empty", { count: 0, code: null }],
+          ["Many", { count: 3, code: null }],
+          ["Shared", { count: 1, code: "SHARED-1" }],
+        ])
+      })
+    })
+
     describe("GET/POST/DELETE /admin/coupons/:id", () => {
       it("should read, update in step with the promotion, and soft delete", async () => {
         const { data } = await api.post("/admin/coupons", { ...percentage, code: "EDIT-ME" }, store.adminHeaders)

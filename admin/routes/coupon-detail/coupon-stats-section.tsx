@@ -75,7 +75,7 @@ export const CouponStatsSection = ({ coupon }: { coupon: AdminCoupon }) => {
                 <Stat label="Revenue" value={money(Number(data.revenue), currency)} />
               </>
             )}
-            <Stat label="Redemption rate" value={`${(Number(data.redemption_rate) * 100).toFixed(1)} %`} />
+            <Stat label="Redemption rate" value={`${(Number(data.redemption_rate) * 100).toFixed(1)}%`} />
           </div>
           {mixed || Number(data.discount_gross) !== Number(data.discount_total) || Number(data.refunded_total) ? (
             <CurrencyTable rows={data.by_currency} />

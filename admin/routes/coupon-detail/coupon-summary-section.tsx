@@ -2,7 +2,7 @@ import { Button, Container, Heading, Switch, Text, toast, usePrompt } from "@med
 import { useNavigate } from "react-router-dom"
 import { CouponStatusBadge } from "../../components/coupon-status-badge"
 import { useDeleteCoupon, useDuplicateCoupon, useUpdateCoupon } from "../../hooks/coupons"
-import { formatDate, formatDiscount, formatMoney, formatSelector } from "../../lib/format"
+import { formatDiscount, formatMoney, formatSelector, validityOf } from "../../lib/format"
 import type { AdminCoupon } from "../../lib/types"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
@@ -100,7 +100,7 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
         label="Applies to"
         value={coupon.discount_type === "free_shipping" ? "Shipping" : coupon.target === "items" ? "Each item" : "Whole order"}
       />
-      <Row label="Valid" value={`${formatDate(coupon.starts_at)} → ${formatDate(coupon.ends_at)}`} />
+      <Row label="Valid" value={validityOf(coupon)} />
       <Row label="Usage" value={`${coupon.usage_count} / ${coupon.usage_limit ?? "unlimited"}`} />
       <Row label="Per customer" value={coupon.usage_limit_per_customer ?? "unlimited"} />
       <Row

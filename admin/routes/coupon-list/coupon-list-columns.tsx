@@ -9,6 +9,25 @@ const column = createDataTableColumnHelper<AdminCoupon>()
 export const couponColumns = [
   column.accessor("name", { header: "Name", enableSorting: true, sortLabel: "Name" }),
   column.display({
+    id: "code",
+    header: "Code",
+    cell: ({ row }) => {
+      const summary = row.original.code_summary
+      if (summary?.code) {
+        return (
+          <Text size="small" className="font-mono">
+            {summary.code}
+          </Text>
+        )
+      }
+      return (
+        <Text size="small" className="text-ui-fg-subtle tabular-nums">
+          {summary?.count ? `${summary.count.toLocaleString()} codes` : "No codes"}
+        </Text>
+      )
+    },
+  }),
+  column.display({
     id: "discount",
     header: "Discount",
     cell: ({ row }) => formatDiscount(row.original),

@@ -22,6 +22,7 @@ import { hasCartShopper, insertCartShopper } from "./repositories/cart-shoppers"
 import { insertRedemption } from "./repositories/insert-redemption"
 import { incrementCodeUsage, incrementCouponUsage, incrementCustomerUsage } from "./repositories/usage-counters"
 import { revertRedemptionRows } from "./repositories/revert-redemptions"
+import { codeSummaries } from "./repositories/code-summaries"
 import { adjustRedemptionRow, lockOrderRedemptions } from "./repositories/adjust-redemptions"
 import type { RedemptionAfterCheckout } from "./ledger/redemption-after-checkout"
 import { claimBatch, CodeBatchProgress, discardBatchCodes, failBatch, fillBatchChunk, listStaleBatches } from "./repositories/code-batches"
@@ -41,6 +42,7 @@ import type {
   RevertRedemptionsInput,
   RevertedRedemption,
   AdjustedRedemption,
+  CouponCodeSummary,
   OrderRedemptionRow,
   TopCoupon,
 } from "./types"
@@ -230,6 +232,12 @@ class CouponModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, number>> {
     return await redeemedByDistribution(this.knex_(sharedContext), distributionIds)
+  }
+
+  /** Each coupon's live code count, and its code when it has one (see code-summaries.ts). */
+  @InjectManager()
+  async summarizeCodes(couponIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, CouponCodeSummary>> {
+    return await codeSummaries((sharedContext.manager as SqlEntityManager).getKnex(), couponIds)
   }
 
   /** The plain codes of a hashed batch; reading deletes nothing (see code-reveals.ts). */

@@ -31,6 +31,9 @@ export type RevertedRedemption = {
   order_id: string
 }
 
+/** A coupon's codes as a list shows them: how many are live, and the code when there is exactly one (masked when hashed). */
+export type CouponCodeSummary = { count: number; code: string | null }
+
 /** A redemption of an order, as the ledger adjusts it after checkout. */
 export type OrderRedemptionRow = {
   id: string

@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COUPON_MODULE } from "../../../modules/coupon"
+import type CouponModuleService from "../../../modules/coupon/service"
 import { createCouponWorkflow } from "../../../workflows/create-coupon"
 import { couponListFilters, refetchCoupon } from "./helpers"
 import type { AdminCreateCouponType, AdminGetCouponsParamsType } from "./validators"
@@ -13,7 +15,14 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoupo
     filters: couponListFilters({ q, status, discount_type, state }) as never,
     pagination: req.queryConfig.pagination,
   })
-  res.json({ coupons, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
+  // the list's Code column: the shared code, or how many codes
+  const summaries = await req.scope.resolve<CouponModuleService>(COUPON_MODULE).summarizeCodes(coupons.map((coupon) => coupon.id as string))
+  res.json({
+    coupons: coupons.map((coupon) => ({ ...coupon, code_summary: summaries.get(coupon.id as string) ?? null })),
+    count: metadata?.count ?? 0,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? 0,
+  })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCouponType>, res: MedusaResponse) => {
