@@ -30,6 +30,28 @@ medusaIntegrationTestRunner({
       return promotion
     }
 
+    describe("GET /admin/promotions", () => {
+      it("should leave the coupons' own promotions out of Medusa's list, its count and its pages", async () => {
+        await createCouponViaApi(api, store, { name: "Hidden ten", code: "HIDDEN10" })
+        const coupon = await createCouponViaApi(api, store, { name: "Hidden five", code: "HIDDEN5" })
+        await createNativePromotion(getContainer(), "NATIVE-A")
+        await createNativePromotion(getContainer(), "NATIVE-B")
+        const backing = await backingOf(coupon.id)
+
+        const { data } = await api.get("/admin/promotions?fields=id,code&limit=1", store.adminHeaders)
+        expect(data.count).toBe(2)
+        expect(data.promotions.map((promotion: { code: string }) => promotion.code)).toHaveLength(1)
+        const all = (await api.get("/admin/promotions?fields=code&limit=50&q=", store.adminHeaders)).data
+        expect(all.promotions.map((promotion: { code: string }) => promotion.code).sort()).toEqual(["NATIVE-A", "NATIVE-B"])
+        // Medusa's own filters still apply on top
+        const searched = (await api.get("/admin/promotions?fields=code&q=NATIVE-B", store.adminHeaders)).data
+        expect(searched.promotions.map((promotion: { code: string }) => promotion.code)).toEqual(["NATIVE-B"])
+        // asked for by its code, a coupon's promotion is found (read-only: writes are refused below)
+        const byCode = (await api.get(`/admin/promotions?fields=id,code&code=${backing.code}`, store.adminHeaders)).data
+        expect(byCode.promotions).toEqual([expect.objectContaining({ id: backing.id })])
+      })
+    })
+
     describe("POST and DELETE /admin/promotions/:id of a coupon's backing promotion", () => {
       it("should answer 400 naming the coupon and leave the promotion as it was", async () => {
         const coupon = await createCouponViaApi(api, store, { name: "Guarded ten", code: "GUARDED10" })

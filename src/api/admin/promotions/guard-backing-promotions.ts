@@ -1,8 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../../modules/coupon"
 import type CouponModuleService from "../../../modules/coupon/service"
 import { findCouponsOfPromotionCodes } from "../../../workflows/utils/backing-promotion"
+import { taxInclusiveTwinCode } from "../../../workflows/utils/promotion-data"
 
 /**
  * A coupon's backing promotion (and its tax-inclusive twin) is the coupon's
@@ -32,7 +33,42 @@ export const refuseBackingPromotionWrites = async (req: MedusaRequest, _res: Med
   }
 }
 
+/** Every coupon's backing promotion code and its twin's (the coupon ↔ promotion link; deleted coupons' too). */
+const allBackingCodes = async (req: MedusaRequest): Promise<string[]> => {
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "coupon",
+    fields: ["promotion.code"],
+    withDeleted: true,
+  })
+  return (data as { promotion?: { code?: string | null } | null }[]).flatMap((coupon) =>
+    coupon.promotion?.code ? [coupon.promotion.code, taxInclusiveTwinCode(coupon.promotion.code)] : []
+  )
+}
+
+/**
+ * Medusa's Promotions list leaves the coupons' own promotions out (they are
+ * managed on the Coupons page), unless `code` asks for a code by name. Runs
+ * after Medusa parsed the query: the filter joins its own, so counts and pages
+ * stay right.
+ */
+export const hideBackingPromotions = async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+  try {
+    const filters = req.filterableFields as Record<string, unknown>
+    if (filters && filters.code === undefined) {
+      const codes = await allBackingCodes(req)
+      if (codes.length) {
+        const and = Array.isArray(filters.$and) ? filters.$and : []
+        req.filterableFields = { ...filters, $and: [...and, { code: { $nin: codes } }] }
+      }
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
 export const adminPromotionRoutesMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/promotions", middlewares: [hideBackingPromotions] },
   { method: ["POST", "DELETE"], matcher: "/admin/promotions/:id", middlewares: [refuseBackingPromotionWrites] },
   { method: ["POST", "DELETE"], matcher: "/admin/promotions/:id/*", middlewares: [refuseBackingPromotionWrites] },
 ]
