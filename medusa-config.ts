@@ -97,6 +97,8 @@ module.exports = defineConfig({
         ...(process.env.COUPON_COMBINE_WITH_AUTOMATIC_PROMOTIONS
           ? { combine_with_automatic_promotions: process.env.COUPON_COMBINE_WITH_AUTOMATIC_PROMOTIONS !== "false" }
           : {}),
+        // one HTTP spec runs the store with refusals that do not tell which codes exist
+        ...(process.env.COUPON_UNIFORM_REFUSALS ? { uniform_refusals: process.env.COUPON_UNIFORM_REFUSALS === "true" } : {}),
         // the reliability suite resumes a killed server's batch sooner
         ...(process.env.COUPON_STALE_BATCH_SECONDS ? { stale_batch_seconds: Number(process.env.COUPON_STALE_BATCH_SECONDS) } : {}),
       },

@@ -68,6 +68,7 @@ export const defaultMessages: CouponMessages = {
     budget_exhausted: "Code {code} is no longer available: the promotion has ended.",
     not_assigned_to_you: "Code {code} was sent to someone else. Use the email or account it was sent to.",
     email_required: "Enter your email address to use code {code}.",
+    invalid_code: "Code {code} is not valid. Check the spelling and try again.",
   },
 }
 

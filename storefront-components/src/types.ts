@@ -35,6 +35,7 @@ export type CouponServerReason =
   | "budget_exhausted"
   | "not_assigned_to_you"
   | "email_required"
+  | "invalid_code"
   | "rate_limited"
 
 /** Reasons decided in the browser: nothing typed, no cart yet, the request never got an answer. */

@@ -132,6 +132,12 @@ export const CouponPluginOptionsSchema = z
       })
       .strict()
       .default({ full_return: true, full_refund: true }),
+    /**
+     * Answer unknown, disabled, expired, used-up and not-yours codes alike
+     * (`invalid_code`, one message) where a shopper types a code, so the answers
+     * do not tell which codes exist; completion still says why
+     */
+    uniform_refusals: z.boolean().default(false),
     /** the merchant's own rules, checked after the built-in ones; one with a built-in rule's name replaces it */
     rules: z.array(merchantRule).default([]),
     /** Notification Module template of the "your code" message a distribution sends; null sends none */

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CouponError } from "../../modules/coupon/errors/coupon-error"
+import { shownRefusal } from "../../modules/coupon/errors/uniform-refusal"
 import { COUPON_MODULE } from "../../modules/coupon"
 import { evaluateEligibility } from "../../modules/coupon/rules"
 import type CouponModuleService from "../../modules/coupon/service"
@@ -33,10 +34,13 @@ export const checkCouponEligibilityStep = createStep(
   checkCouponEligibilityStepId,
   async (input: CheckCouponEligibilityStepInput, { container }) => {
     const { context } = await buildEligibilityContext(container, input)
-    const rules = container.resolve<CouponModuleService>(COUPON_MODULE).getRules()
-    const result = evaluateEligibility(context, rules)
+    const service = container.resolve<CouponModuleService>(COUPON_MODULE)
+    const result = evaluateEligibility(context, service.getRules())
     if (!result.eligible) {
-      throw new CouponError(result.reason, result.message)
+      // where a shopper types a code; rechecks and completion keep the reason (events, the shopper's own cart)
+      const typed = input.phase === "validate" || input.phase === "apply"
+      const shown = shownRefusal(result, typed && service.getOptions().uniform_refusals)
+      throw new CouponError(shown.reason, shown.message)
     }
     const coupon = context.coupon!
     const checked: CheckedCoupon = {

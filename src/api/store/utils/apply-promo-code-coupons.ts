@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../../modules/coupon"
 import { normalizeCode } from "../../../modules/coupon/codes/normalize"
 import { isCouponError } from "../../../modules/coupon/errors/coupon-error"
+import { INVALID_CODE_MESSAGE } from "../../../modules/coupon/errors/uniform-refusal"
 import type CouponModuleService from "../../../modules/coupon/service"
 import { applyCouponToCartWorkflow } from "../../../workflows/apply-coupon-to-cart"
 import { removeCouponFromCartWorkflow } from "../../../workflows/remove-coupon-from-cart"
@@ -80,6 +81,15 @@ export const applyPromoCodeCoupons = async (
     }
   }
   if (unknown.length) {
+    if (service.getOptions().uniform_refusals) {
+      // answered as a refused coupon code is, so the two cannot be told apart
+      res.status(400).json({
+        type: MedusaError.Types.NOT_ALLOWED,
+        code: "invalid_code",
+        message: messageNamingCode(normalizeCode(unknown[0]), INVALID_CODE_MESSAGE),
+      })
+      return { answered: true }
+    }
     return { answered: false, applied: [], coupon_texts: [] }
   }
 

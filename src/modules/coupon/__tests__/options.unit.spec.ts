@@ -21,6 +21,7 @@ const DEFAULTS = {
   combine_with_automatic_promotions: true,
   revert_usage_on_cancel: true,
   give_back: { full_return: true, full_refund: true },
+  uniform_refusals: false,
   rules: [],
   code_assigned_template: "coupon-code-assigned",
   code_assigned_channel: "email",

@@ -22,6 +22,8 @@ export const COUPON_REASONS = [
   "budget_exhausted",
   "not_assigned_to_you",
   "email_required",
+  /** any of UNIFORM_REFUSAL_REASONS, with the `uniform_refusals` option */
+  "invalid_code",
 ] as const
 
 export type CouponReason = (typeof COUPON_REASONS)[number]
