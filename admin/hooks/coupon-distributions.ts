@@ -13,9 +13,10 @@ export type AdminCouponDistribution = {
   redeemed_count: number
   created_by: string | null
   created_at: string
+  valid_for_days: number | null
 }
 
-export type DistributionBody = { emails?: string[]; customer_group_id?: string; batch_id?: string }
+export type DistributionBody = { emails?: string[]; customer_group_id?: string; batch_id?: string; valid_for_days?: number }
 
 const distributionsKey = (id: string) => [...couponQueryKeys.detail(id), "distributions"] as const
 

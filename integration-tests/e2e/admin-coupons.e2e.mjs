@@ -92,10 +92,20 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.getByText("No codes sent yet.").waitFor()
       await page.fill("#distribution-emails", "ana@example.com\nbo@example.com, cy@example.com")
       await page.getByText("3 addresses; one code each").waitFor()
+      await page.fill("#distribution-valid-for-days", "14")
       await page.getByRole("button", { name: "Send codes" }).click()
       await page.getByText("Sent 3 codes").waitFor({ timeout: 30_000 })
       const row = page.getByTestId("coupon-distribution-row").first()
       await row.getByText("3 emails").waitFor({ timeout: 15_000 })
+      await row.getByText("14 days from sending").waitFor()
+      // each code sent expires 14 days from now
+      const { codes } = await (
+        await page.request.get(
+          `${base}${new URL(state.couponUrl).pathname.replace("/app", "/admin")}/codes?assigned=true&fields=expires_at`
+        )
+      ).json()
+      const days = codes.map((code) => Math.round((Date.parse(code.expires_at) - Date.now()) / 86_400_000))
+      if (codes.length !== 3 || days.some((day) => day !== 14)) throw new Error(`sent codes expire in ${days.join(", ")} days`)
       await page.getByRole("heading", { name: "Distributions" }).scrollIntoViewIfNeeded()
       await shot("admin-coupon-distributions.png")
     })

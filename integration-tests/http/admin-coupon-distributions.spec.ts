@@ -115,6 +115,61 @@ medusaIntegrationTestRunner({
         expect(new Set(codes).size).toBe(400)
       })
 
+      it("should give each code a relative expiry from the hand-out, never later than its own, and send it", async () => {
+        const { coupon, batchId } = await couponWithBatch(4)
+        const service = getContainer().resolve("coupon")
+        const codes = await service.listCouponCodes({ coupon_id: coupon.id }, { order: { id: "ASC" } })
+        // the first code picked already ends sooner than the relative expiry would
+        const soon = new Date(Date.now() + 2 * 86_400_000)
+        await service.updateCouponCodes({ id: codes[0].id, expires_at: soon })
+        const emails = ["week-1@example.com", "week-2@example.com"]
+        const before = Date.now()
+
+        const { data } = await api.post(
+          `/admin/coupons/${coupon.id}/distributions`,
+          { emails, batch_id: batchId, valid_for_days: 7 },
+          store.adminHeaders
+        )
+
+        expect(data.distribution.valid_for_days).toBe(7)
+        const byEmail = new Map((data.assignments as (Assignment & { expires_at: string })[]).map((row) => [row.email, row]))
+        const firstExpiry = Date.parse(byEmail.get("week-1@example.com")!.expires_at)
+        expect(Math.abs(firstExpiry - soon.getTime())).toBeLessThan(1_000)
+        const weekExpiry = Date.parse(byEmail.get("week-2@example.com")!.expires_at)
+        expect(weekExpiry - before).toBeGreaterThan(7 * 86_400_000 - 60_000)
+        expect(weekExpiry - Date.now()).toBeLessThanOrEqual(7 * 86_400_000)
+        const stored = await service.retrieveCouponCode(byEmail.get("week-2@example.com")!.code_id)
+        expect(new Date(stored.expires_at).getTime()).toBe(weekExpiry)
+        const sent = await waitFor(
+          () => notificationsTo(["week-2@example.com"]),
+          (list) => list.length >= 1
+        )
+        expect(sent[0].data).toMatchObject({
+          code: byEmail.get("week-2@example.com")!.code,
+          expires_at: new Date(weekExpiry).toISOString(),
+        })
+        // codes handed out without it keep their own expiry
+        const plain = await api.post(`/admin/coupons/${coupon.id}/distributions`, { emails: ["plain@example.com"] }, store.adminHeaders)
+        expect(plain.data.assignments[0].expires_at).toBeNull()
+      })
+
+      it("should put a code's own expiry back when its distribution is undone", async () => {
+        const { coupon, batchId } = await couponWithBatch(2)
+        const service = getContainer().resolve("coupon")
+        const result = await service.distributeCodes({
+          coupon_id: coupon.id,
+          batch_id: batchId,
+          recipients: [{ email: "undo@example.com" }],
+          valid_for_days: 3,
+        })
+        expect(result.assignments[0].expires_at).not.toBeNull()
+
+        await service.undoDistribution(result.distribution_id, result.expiry_before)
+
+        const code = await service.retrieveCouponCode(result.assignments[0].code_id)
+        expect(code).toMatchObject({ expires_at: null, assigned_email: null, distribution_id: null })
+      })
+
       it("should assign nothing and say so when there are fewer free codes than recipients", async () => {
         const { coupon, batchId } = await couponWithBatch(3)
         const refused = await fail(
@@ -174,6 +229,13 @@ medusaIntegrationTestRunner({
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/must be an email address/)
         expect(bad.data.message).toMatch(/give either emails or customer_group_id/)
+        for (const valid_for_days of [0, 1.5, 4000, "7"]) {
+          const refused = await fail(
+            api.post(`/admin/coupons/${coupon.id}/distributions`, { emails: ["a@example.com"], valid_for_days }, store.adminHeaders)
+          )
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toMatch(/valid_for_days/)
+        }
 
         expect(
           (await fail(api.post(`/admin/coupons/cpn_missing/distributions`, { emails: ["a@example.com"] }, store.adminHeaders))).status

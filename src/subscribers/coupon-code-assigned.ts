@@ -12,6 +12,8 @@ export type CodeAssignedEvent = {
   code: string
   email: string | null
   customer_id: string | null
+  /** the code's own expiry (a distribution's valid_for_days), ISO; null for none */
+  expires_at?: string | null
 }
 
 /**
@@ -53,6 +55,8 @@ export default async function couponCodeAssignedHandler({ event, container }: Su
       discount_value: Number(coupon.discount_value),
       currency_code: coupon.currency_code,
       ends_at: coupon.ends_at,
+      // the code's own end, when it comes before the coupon's (a relative expiry)
+      expires_at: data.expires_at ?? null,
     },
   })
 }

@@ -11,6 +11,8 @@ export type DistributeCouponCodesWorkflowInput = {
   customer_group_id?: string | null
   batch_id?: string | null
   created_by?: string | null
+  /** each code handed out expires this many days from now (or at its own earlier expiry) */
+  valid_for_days?: number | null
 }
 
 export const distributeCouponCodesWorkflowId = "distribute-coupon-codes"
@@ -33,6 +35,7 @@ export const distributeCouponCodesWorkflow = createWorkflow(
         batch_id: input.batch_id ?? null,
         customer_group_id: input.customer_group_id ?? null,
         created_by: input.created_by ?? null,
+        valid_for_days: input.valid_for_days ?? null,
         recipients,
       }))
     )
@@ -44,6 +47,7 @@ export const distributeCouponCodesWorkflow = createWorkflow(
         code: assignment.code,
         email: assignment.email,
         customer_id: assignment.customer_id,
+        expires_at: assignment.expires_at,
       }))
     )
     emitEventStep({ eventName: CouponEvents.CODE_ASSIGNED, data: events })
@@ -59,6 +63,7 @@ export const distributeCouponCodesWorkflow = createWorkflow(
             skipped: result.skipped.length,
             customer_group_id: input.customer_group_id ?? null,
             batch_id: input.batch_id ?? null,
+            valid_for_days: input.valid_for_days ?? null,
           },
         },
       ])

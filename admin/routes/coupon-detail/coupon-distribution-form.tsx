@@ -1,4 +1,4 @@
-import { Button, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { FormField } from "../../components/form-field"
@@ -21,6 +21,7 @@ export const CouponDistributionForm = ({ couponId }: { couponId: string }) => {
   const [emails, setEmails] = useState("")
   const [groupId, setGroupId] = useState("")
   const [batchId, setBatchId] = useState("any")
+  const [validForDays, setValidForDays] = useState("")
   const [problem, setProblem] = useState<string | null>(null)
   const distribute = useDistributeCodes(couponId)
   const batches = useCouponBatches(couponId)
@@ -38,6 +39,7 @@ export const CouponDistributionForm = ({ couponId }: { couponId: string }) => {
       const { distribution } = await distribute.mutateAsync({
         ...(source === "emails" ? { emails: list } : { customer_group_id: groupId }),
         ...(batchId !== "any" ? { batch_id: batchId } : {}),
+        ...(validForDays.trim() ? { valid_for_days: Number(validForDays) } : {}),
       })
       toast.success(
         `Sent ${distribution.assigned_count.toLocaleString()} code${distribution.assigned_count === 1 ? "" : "s"}` +
@@ -105,6 +107,22 @@ export const CouponDistributionForm = ({ couponId }: { couponId: string }) => {
               ))}
             </Select.Content>
           </Select>
+        </FormField>
+        <FormField
+          id="distribution-valid-for-days"
+          label="Valid for (days)"
+          hint="Each code expires this many days after it is sent; empty keeps the codes' own dates"
+        >
+          <Input
+            id="distribution-valid-for-days"
+            type="number"
+            min={1}
+            max={3650}
+            step={1}
+            placeholder="e.g. 14"
+            value={validForDays}
+            onChange={(event) => setValidForDays(event.target.value)}
+          />
         </FormField>
       </div>
       {problem ? (

@@ -27,6 +27,7 @@ export const CouponDistributionsSection = ({ couponId }: { couponId: string }) =
               <Table.HeaderCell>Codes sent</Table.HeaderCell>
               <Table.HeaderCell>Skipped</Table.HeaderCell>
               <Table.HeaderCell>Redeemed</Table.HeaderCell>
+              <Table.HeaderCell>Codes valid for</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -39,6 +40,11 @@ export const CouponDistributionsSection = ({ couponId }: { couponId: string }) =
                 <Table.Cell className="tabular-nums">{distribution.assigned_count.toLocaleString()}</Table.Cell>
                 <Table.Cell className="tabular-nums">{distribution.skipped_count.toLocaleString()}</Table.Cell>
                 <Table.Cell className="tabular-nums">{distribution.redeemed_count.toLocaleString()}</Table.Cell>
+                <Table.Cell>
+                  {distribution.valid_for_days
+                    ? `${distribution.valid_for_days} day${distribution.valid_for_days === 1 ? "" : "s"} from sending`
+                    : "Their own dates"}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -43,6 +43,7 @@ import type {
   RevertedRedemption,
   AdjustedRedemption,
   CouponCodeSummary,
+  ExpiryBeforeAssignment,
   OrderRedemptionRow,
   TopCoupon,
 } from "./types"
@@ -215,15 +216,19 @@ class CouponModuleService extends MedusaService({
   async distributeCodes(
     input: DistributeCodesInput,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ distribution_id: string; assignments: CodeAssignment[]; skipped: Recipient[] }> {
+  ): Promise<{ distribution_id: string; assignments: CodeAssignment[]; skipped: Recipient[]; expiry_before: ExpiryBeforeAssignment[] }> {
     const knex = this.knex_(sharedContext)
     await knex.raw("SET LOCAL lock_timeout = '10s'")
     return await assignCodes(knex, input)
   }
 
   @InjectTransactionManager()
-  async undoDistribution(distributionId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await unassignDistribution(this.knex_(sharedContext), distributionId)
+  async undoDistribution(
+    distributionId: string,
+    expiryBefore: ExpiryBeforeAssignment[] = [],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await unassignDistribution(this.knex_(sharedContext), distributionId, expiryBefore)
   }
 
   @InjectTransactionManager()

@@ -150,6 +150,8 @@ export type DistributeCodesInput = {
   /** deduplicated; emails lower case */
   recipients: Recipient[]
   created_by?: string | null
+  /** each code handed out expires this many days after the hand-out (or at its own earlier expiry) */
+  valid_for_days?: number | null
 }
 
 export type CodeAssignment = {
@@ -157,4 +159,9 @@ export type CodeAssignment = {
   code: string
   email: string | null
   customer_id: string | null
+  /** when the code expires now (ISO), null for never */
+  expires_at: string | null
 }
+
+/** A code's expiry before a distribution set it: what undoing the distribution restores. */
+export type ExpiryBeforeAssignment = { code_id: string; expires_at: string | null }

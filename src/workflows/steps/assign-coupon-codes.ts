@@ -13,13 +13,13 @@ export const assignCouponCodesStep = createStep(
     if (!input.recipients.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "There is nobody to send codes to (the customer group has no customers).")
     }
-    const result = await container.resolve<CouponModuleService>(COUPON_MODULE).distributeCodes(input)
-    return new StepResponse(result, result.distribution_id)
+    const { expiry_before, ...result } = await container.resolve<CouponModuleService>(COUPON_MODULE).distributeCodes(input)
+    return new StepResponse(result, { distribution_id: result.distribution_id, expiry_before })
   },
-  async (distributionId, { container }) => {
-    if (!distributionId) {
+  async (undo, { container }) => {
+    if (!undo?.distribution_id) {
       return
     }
-    await container.resolve<CouponModuleService>(COUPON_MODULE).undoDistribution(distributionId)
+    await container.resolve<CouponModuleService>(COUPON_MODULE).undoDistribution(undo.distribution_id, undo.expiry_before)
   }
 )

@@ -15,6 +15,8 @@ export const CouponDistribution = model
     assigned_count: model.number(),
     /** recipients that already held a code of this coupon */
     skipped_count: model.number().default(0),
+    /** each code handed out expired this many days after the hand-out; null: the codes kept their own expiry */
+    valid_for_days: model.number().nullable(),
     /** admin user who started it */
     created_by: model.text().nullable(),
     coupon: model.belongsTo(() => Coupon, { mappedBy: "distributions" }),

@@ -1,6 +1,6 @@
 import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { CodeAssignment, DistributeCodesInput, Recipient } from "../types"
+import type { CodeAssignment, DistributeCodesInput, ExpiryBeforeAssignment, Recipient } from "../types"
 
 const sameRecipient = (a: Recipient, b: { email: string | null; customer_id: string | null }) =>
   (!!a.customer_id && a.customer_id === b.customer_id) || (!!a.email && a.email === b.email)
@@ -15,7 +15,7 @@ const sameRecipient = (a: Recipient, b: { email: string | null; customer_id: str
 export const assignCodes = async (
   knex: Knex,
   input: DistributeCodesInput
-): Promise<{ distribution_id: string; assignments: CodeAssignment[]; skipped: Recipient[] }> => {
+): Promise<{ distribution_id: string; assignments: CodeAssignment[]; skipped: Recipient[]; expiry_before: ExpiryBeforeAssignment[] }> => {
   await knex.raw(`SELECT pg_advisory_xact_lock(hashtext('coupon_distribution:' || ?))`, [input.coupon_id])
 
   const emails = input.recipients.map((recipient) => recipient.email).filter((email): email is string => !!email)
@@ -32,8 +32,9 @@ export const assignCodes = async (
 
   const distributionId = generateEntityId(undefined, "cpndist")
   await knex.raw(
-    `INSERT INTO coupon_distribution (id, coupon_id, batch_id, customer_group_id, recipient_count, assigned_count, skipped_count, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO coupon_distribution
+       (id, coupon_id, batch_id, customer_group_id, recipient_count, assigned_count, skipped_count, created_by, valid_for_days)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       distributionId,
       input.coupon_id,
@@ -43,14 +44,15 @@ export const assignCodes = async (
       recipients.length,
       skipped.length,
       input.created_by ?? null,
+      input.valid_for_days ?? null,
     ]
   )
   if (!recipients.length) {
-    return { distribution_id: distributionId, assignments: [], skipped }
+    return { distribution_id: distributionId, assignments: [], skipped, expiry_before: [] }
   }
 
   const picked = await knex.raw(
-    `SELECT id, code FROM coupon_code
+    `SELECT id, code, expires_at FROM coupon_code
      WHERE coupon_id = ? AND (?::text IS NULL OR batch_id = ?)
        AND deleted_at IS NULL AND status = 'active' AND usage_count = 0
        AND code NOT LIKE '#%' -- hashed: nobody can tell the recipient what it is
@@ -61,7 +63,7 @@ export const assignCodes = async (
      FOR UPDATE SKIP LOCKED`,
     [input.coupon_id, input.batch_id ?? null, input.batch_id ?? null, recipients.length]
   )
-  const codes = picked.rows as { id: string; code: string }[]
+  const codes = picked.rows as { id: string; code: string; expires_at: Date | null }[]
   if (codes.length < recipients.length) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
@@ -71,35 +73,55 @@ export const assignCodes = async (
     )
   }
 
-  const assignments: CodeAssignment[] = recipients.map((recipient, index) => ({
+  const assigned = recipients.map((recipient, index) => ({
     code_id: codes[index].id,
     code: codes[index].code,
     email: recipient.email ?? null,
     customer_id: recipient.customer_id ?? null,
   }))
-  await knex.raw(
+  // a relative expiry counts from now, and never extends a code's own earlier one
+  const updated = await knex.raw(
     `UPDATE coupon_code AS c
      SET assigned_email = r.email, assigned_customer_id = r.customer_id, assigned_at = now(),
-         distribution_id = ?, updated_at = now()
+         distribution_id = ?, updated_at = now(),
+         expires_at = CASE WHEN ?::int IS NULL THEN c.expires_at
+                           ELSE LEAST(coalesce(c.expires_at, 'infinity'::timestamptz), now() + make_interval(days => ?::int)) END
      FROM unnest(?::text[], ?::text[], ?::text[]) AS r(id, email, customer_id)
-     WHERE c.id = r.id`,
+     WHERE c.id = r.id
+     RETURNING c.id, c.expires_at`,
     [
       distributionId,
-      assignments.map((assignment) => assignment.code_id),
-      assignments.map((assignment) => assignment.email),
-      assignments.map((assignment) => assignment.customer_id),
+      input.valid_for_days ?? null,
+      input.valid_for_days ?? null,
+      assigned.map((assignment) => assignment.code_id),
+      assigned.map((assignment) => assignment.email),
+      assigned.map((assignment) => assignment.customer_id),
     ] as never
   )
-  return { distribution_id: distributionId, assignments, skipped }
+  const expiry = new Map((updated.rows as { id: string; expires_at: Date | null }[]).map((row) => [row.id, row.expires_at]))
+  const assignments: CodeAssignment[] = assigned.map((assignment) => ({
+    ...assignment,
+    expires_at: expiry.get(assignment.code_id)?.toISOString() ?? null,
+  }))
+  const expiry_before = codes.map((code) => ({ code_id: code.id, expires_at: code.expires_at?.toISOString() ?? null }))
+  return { distribution_id: distributionId, assignments, skipped, expiry_before }
 }
 
-/** Undoes a distribution (its workflow failed later): the codes are free again, the record is gone. */
-export const unassignDistribution = async (knex: Knex, distributionId: string): Promise<void> => {
+/** Undoes a distribution (its workflow failed later): the codes are free again with their own expiry, the record is gone. */
+export const unassignDistribution = async (
+  knex: Knex,
+  distributionId: string,
+  expiryBefore: ExpiryBeforeAssignment[] = []
+): Promise<void> => {
+  const ids = expiryBefore.map((row) => row.code_id)
   await knex.raw(
-    `UPDATE coupon_code SET assigned_email = NULL, assigned_customer_id = NULL, assigned_at = NULL,
-       distribution_id = NULL, updated_at = now()
-     WHERE distribution_id = ?`,
-    [distributionId]
+    `UPDATE coupon_code AS c SET assigned_email = NULL, assigned_customer_id = NULL, assigned_at = NULL,
+       distribution_id = NULL, updated_at = now(),
+       expires_at = CASE WHEN c.id = ANY(?::text[])
+                         THEN (SELECT b.expires_at FROM unnest(?::text[], ?::timestamptz[]) AS b(id, expires_at) WHERE b.id = c.id)
+                         ELSE c.expires_at END
+     WHERE c.distribution_id = ?`,
+    [ids, ids, expiryBefore.map((row) => row.expires_at), distributionId] as never
   )
   await knex.raw(`DELETE FROM coupon_distribution WHERE id = ?`, [distributionId])
 }

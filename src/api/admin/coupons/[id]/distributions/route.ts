@@ -34,12 +34,12 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoupo
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCouponDistributionType>, res: MedusaResponse) => {
   const couponId = req.params.id
   await refetchCoupon(req.scope, couponId, ["id"])
-  const { emails, customer_group_id, batch_id } = req.validatedBody
+  const { emails, customer_group_id, batch_id, valid_for_days } = req.validatedBody
   if (batch_id) {
     await refetchCodeBatch(req.scope, couponId, batch_id, ["id"])
   }
   const { result } = await distributeCouponCodesWorkflow(req.scope).run({
-    input: { coupon_id: couponId, emails, customer_group_id, batch_id, created_by: req.auth_context?.actor_id ?? null },
+    input: { coupon_id: couponId, emails, customer_group_id, batch_id, valid_for_days, created_by: req.auth_context?.actor_id ?? null },
   })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {

@@ -10,6 +10,8 @@ export const AdminCreateCouponDistribution = z
     customer_group_id: z.string().trim().min(1).max(100).optional(),
     /** hand out codes of this batch only */
     batch_id: z.string().trim().min(1).max(100).optional(),
+    /** each code expires this many days after the hand-out (or at its own earlier expiry) */
+    valid_for_days: z.number().int().min(1).max(3650).optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
