@@ -25,15 +25,16 @@ medusaIntegrationTestRunner({
 
     describe("admin auth", () => {
       it("should answer 401 on every coupon route without a token", async () => {
+        // thunks: each request starts when awaited, so no refusal waits unhandled
         const calls = [
-          api.get("/admin/coupons"),
-          api.post("/admin/coupons", percentage),
-          api.get("/admin/coupons/cpn_1"),
-          api.post("/admin/coupons/cpn_1", { name: "x" }),
-          api.delete("/admin/coupons/cpn_1"),
+          () => api.get("/admin/coupons"),
+          () => api.post("/admin/coupons", percentage),
+          () => api.get("/admin/coupons/cpn_1"),
+          () => api.post("/admin/coupons/cpn_1", { name: "x" }),
+          () => api.delete("/admin/coupons/cpn_1"),
         ]
         for (const call of calls) {
-          expect((await fail(call)).status).toBe(401)
+          expect((await fail(call())).status).toBe(401)
         }
       })
     })
@@ -275,14 +276,14 @@ medusaIntegrationTestRunner({
       it("should answer 400, not 500, for a path with broken percent-encoding", async () => {
         const { data } = await api.post("/admin/coupons", { ...percentage, code: "ESCAPE" }, store.adminHeaders)
         const calls = [
-          api.get("/admin/coupons/%E0%A4%A", store.adminHeaders),
-          api.post("/admin/coupons/%zz", { name: "x" }, store.adminHeaders),
-          api.get(`/admin/coupons/${data.coupon.id}/codes/%`, store.adminHeaders),
-          api.delete("/store/carts/cart_01/coupons/%E0%A4%A", store.storeHeaders),
-          api.post("/store/carts/%zz/coupons", { code: "ESCAPE" }, store.storeHeaders),
+          () => api.get("/admin/coupons/%E0%A4%A", store.adminHeaders),
+          () => api.post("/admin/coupons/%zz", { name: "x" }, store.adminHeaders),
+          () => api.get(`/admin/coupons/${data.coupon.id}/codes/%`, store.adminHeaders),
+          () => api.delete("/store/carts/cart_01/coupons/%E0%A4%A", store.storeHeaders),
+          () => api.post("/store/carts/%zz/coupons", { code: "ESCAPE" }, store.storeHeaders),
         ]
         for (const call of calls) {
-          const response = await fail(call)
+          const response = await fail(call())
           expect(response.status).toBe(400)
           expect(response.data).toEqual({ type: "invalid_data", message: "Invalid path: malformed percent-encoding" })
         }
