@@ -4,7 +4,7 @@
 // order, the order widget. Screenshots go to docs/.
 import { readFile } from "node:fs/promises"
 import path from "node:path"
-import { createChecks, launchBrowser } from "./lib/browser.mjs"
+import { createChecks, launchBrowser, chooseAction } from "./lib/browser.mjs"
 import { placeOrderWithCoupon } from "./lib/store-order.mjs"
 
 export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
@@ -140,7 +140,7 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
     })
 
     await checks.run("edits the conditions in the edit drawer", async () => {
-      await page.getByRole("button", { name: "Edit" }).click()
+      await chooseAction(page, "Edit")
       await page.getByRole("heading", { name: "Conditions" }).waitFor({ timeout: 10_000 })
       await page.getByText("Logged-in customers only").click()
       await page.fill("#edit-min_quantity", "3")
@@ -170,7 +170,7 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.waitForURL(/\/app\/coupons\/cpn_/, { timeout: 30_000 })
       const capRow = page.getByText("Maximum discount", { exact: true }).locator("..")
       await capRow.getByText("$25.00").waitFor({ timeout: 30_000 })
-      await page.getByRole("button", { name: "Edit" }).click()
+      await chooseAction(page, "Edit")
       const capInput = page.locator("#edit-max_discount_amount")
       await capInput.waitFor({ timeout: 10_000 })
       if ((await capInput.inputValue()) !== "25") throw new Error(`the drawer shows the cap as ${await capInput.inputValue()}`)

@@ -3,7 +3,7 @@
 // create form and the edit drawer must convert both ways, so that saving
 // without touching the date keeps `ends_at` exactly as it was.
 import path from "node:path"
-import { createChecks, launchBrowser } from "./lib/browser.mjs"
+import { createChecks, launchBrowser, chooseAction } from "./lib/browser.mjs"
 
 // the same wall-clock time typed in each zone, and the instant it is there
 const ZONES = [
@@ -32,7 +32,7 @@ export const runAdminDatesE2E = async ({ base, docs, admin }) => {
       const openDrawer = async () => {
         // a drawer left open by a failed check is closed first
         if (await page.getByRole("heading", { name: "Edit coupon" }).isVisible()) await page.keyboard.press("Escape")
-        await page.getByRole("button", { name: "Edit" }).click()
+        await chooseAction(page, "Edit")
         await page.getByRole("heading", { name: "Edit coupon" }).waitFor({ timeout: 10_000 })
       }
       const save = async () => {

@@ -60,14 +60,19 @@ medusaIntegrationTestRunner({
     const fulfil = (order: { id: string; itemId: string }) =>
       admin(`/admin/orders/${order.id}/fulfillments`, { items: [{ id: order.itemId, quantity: 3 }] })
 
+    /** Medusa's receipt of a requested return (a return's, an exchange's or a claim's). */
+    const receiveReturn = async (returnId: string, itemId: string, quantity: number) => {
+      await admin(`/admin/returns/${returnId}/receive`)
+      await admin(`/admin/returns/${returnId}/receive-items`, { items: [{ id: itemId, quantity }] })
+      await admin(`/admin/returns/${returnId}/receive/confirm`)
+    }
+
     /** Medusa's return flow: request the items, then receive them. */
     const returnUnits = async (order: { id: string; itemId: string }, quantity: number) => {
       const { return: created } = await admin("/admin/returns", { order_id: order.id })
       await admin(`/admin/returns/${created.id}/request-items`, { items: [{ id: order.itemId, quantity }] })
       await admin(`/admin/returns/${created.id}/request`)
-      await admin(`/admin/returns/${created.id}/receive`)
-      await admin(`/admin/returns/${created.id}/receive-items`, { items: [{ id: order.itemId, quantity }] })
-      await admin(`/admin/returns/${created.id}/receive/confirm`)
+      await receiveReturn(created.id, order.itemId, quantity)
     }
 
     /** The order's redemption once it matches (the ledger follows Medusa's events, after the response). */
@@ -277,10 +282,7 @@ medusaIntegrationTestRunner({
         await admin(`/admin/exchanges/${exchange.id}/inbound/items`, { items: [{ id: order.itemId, quantity: 1 }] })
         await admin(`/admin/exchanges/${exchange.id}/outbound/items`, { items: [{ variant_id: store.cheapVariantId, quantity: 1 }] })
         const requested = await admin(`/admin/exchanges/${exchange.id}/request`)
-        const returnId = requested.return?.id ?? requested.exchange?.return_id
-        await admin(`/admin/returns/${returnId}/receive`)
-        await admin(`/admin/returns/${returnId}/receive-items`, { items: [{ id: order.itemId, quantity: 1 }] })
-        await admin(`/admin/returns/${returnId}/receive/confirm`)
+        await receiveReturn(requested.return?.id ?? requested.exchange?.return_id, order.itemId, 1)
 
         const { row, usage } = await redemptionOf(coupon.id, order.id, (candidate) => candidate.status === "partially_returned")
         expect(amounts(row)).toMatchObject({ status: "partially_returned", discount_amount: 20, returned_discount_amount: 10 })
@@ -298,10 +300,7 @@ medusaIntegrationTestRunner({
         const { claim } = await admin("/admin/claims", { order_id: order.id, type: "refund" })
         await admin(`/admin/claims/${claim.id}/inbound/items`, { items: [{ id: order.itemId, quantity: 2 }] })
         const requested = await admin(`/admin/claims/${claim.id}/request`)
-        const returnId = requested.return?.id ?? requested.claim?.return_id
-        await admin(`/admin/returns/${returnId}/receive`)
-        await admin(`/admin/returns/${returnId}/receive-items`, { items: [{ id: order.itemId, quantity: 2 }] })
-        await admin(`/admin/returns/${returnId}/receive/confirm`)
+        await receiveReturn(requested.return?.id ?? requested.claim?.return_id, order.itemId, 2)
 
         const { row, usage } = await redemptionOf(coupon.id, order.id, (candidate) => candidate.status === "partially_returned")
         expect(amounts(row)).toMatchObject({ status: "partially_returned", discount_amount: 10, returned_discount_amount: 20 })

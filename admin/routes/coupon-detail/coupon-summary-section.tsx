@@ -1,5 +1,7 @@
-import { Button, Container, Heading, Switch, Text, toast, usePrompt } from "@medusajs/ui"
+import { PencilSquare, SquareTwoStack, Trash } from "@medusajs/icons"
+import { Container, Heading, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
+import { ActionMenu } from "../../components/action-menu"
 import { CouponStatusBadge } from "../../components/coupon-status-badge"
 import { useDeleteCoupon, useDuplicateCoupon, useUpdateCoupon } from "../../hooks/coupons"
 import { formatDiscount, formatMoney, formatSelector, validityOf } from "../../lib/format"
@@ -75,15 +77,15 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
             <Switch checked={coupon.status === "active"} onCheckedChange={toggle} disabled={update.isPending} aria-label="Active" />
             <Text size="small">Active</Text>
           </label>
-          <Button size="small" variant="secondary" onClick={onEdit}>
-            Edit
-          </Button>
-          <Button size="small" variant="secondary" onClick={onDuplicate} isLoading={duplicate.isPending}>
-            Duplicate
-          </Button>
-          <Button size="small" variant="danger" onClick={onDelete} isLoading={remove.isPending}>
-            Delete
-          </Button>
+          <ActionMenu
+            groups={[
+              [
+                { label: "Edit", icon: <PencilSquare />, onClick: onEdit },
+                { label: "Duplicate", icon: <SquareTwoStack />, onClick: onDuplicate, disabled: duplicate.isPending },
+              ],
+              [{ label: "Delete", icon: <Trash />, onClick: onDelete, disabled: remove.isPending }],
+            ]}
+          />
         </div>
       </div>
       {coupon.description ? <Row label="Description" value={coupon.description} /> : null}

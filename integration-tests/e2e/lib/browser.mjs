@@ -41,3 +41,9 @@ export const createChecks = (prefix) => {
     },
   }
 }
+
+/** Picks an action from a page's "…" menu (admin/components/action-menu.tsx). */
+export const chooseAction = async (page, name) => {
+  await page.getByRole("button", { name: "Actions" }).first().click()
+  await page.getByRole("menuitem", { name }).click()
+}
