@@ -148,6 +148,8 @@ medusaIntegrationTestRunner({
           code: byEmail.get("week-2@example.com")!.code,
           expires_at: new Date(weekExpiry).toISOString(),
         })
+        const listed = (await api.get(`/admin/coupons/${coupon.id}/distributions`, store.adminHeaders)).data.distributions
+        expect(listed[0]).toMatchObject({ id: data.distribution.id, valid_for_days: 7 })
         // codes handed out without it keep their own expiry
         const plain = await api.post(`/admin/coupons/${coupon.id}/distributions`, { emails: ["plain@example.com"] }, store.adminHeaders)
         expect(plain.data.assignments[0].expires_at).toBeNull()

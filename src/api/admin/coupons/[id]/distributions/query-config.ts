@@ -6,6 +6,7 @@ export const defaultAdminCouponDistributionFields = [
   "recipient_count",
   "assigned_count",
   "skipped_count",
+  "valid_for_days",
   "created_by",
   "created_at",
 ]
