@@ -103,6 +103,22 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/coupons/${coupon.id}/codes`, store.adminHeaders)).data.count).toBe(1)
     })
 
+    it("should refuse fields named after Object.prototype members (toString, constructor, …) with 400, not 500", async () => {
+      const coupon = await createCouponViaApi(api, store, { code: "PROTO" })
+      const cartId = await createCart(api, store)
+      await expectInvalidData([
+        { method: "get", url: `/admin/coupons/${coupon.id}?fields=toString` },
+        { method: "get", url: `/admin/coupons/${coupon.id}?fields=id,%2Bconstructor` },
+        { method: "get", url: "/admin/coupons?fields=valueOf" },
+        { method: "get", url: `/admin/coupons/${coupon.id}/codes?fields=hasOwnProperty` },
+        { method: "get", url: `/admin/coupons/${coupon.id}/redemptions?fields=coupon.toString` },
+        { method: "get", url: `/admin/coupons/${coupon.id}/distributions?fields=*__proto__` },
+        { method: "post", url: `/store/carts/${cartId}/coupons?fields=toString`, body: { code: "PROTO" } },
+      ])
+      // a field that merely starts like one is fine
+      expect((await send({ method: "get", url: `/admin/coupons/${coupon.id}?fields=id,name` })).status).toBe(200)
+    })
+
     it("should refuse dates outside years 1 to 9999 on every date field with 400 invalid_data", async () => {
       const coupon = await createCouponViaApi(api, store, { code: "DATES" })
       const { data: codes } = await api.get(`/admin/coupons/${coupon.id}/codes`, store.adminHeaders)
