@@ -75,14 +75,15 @@ medusaIntegrationTestRunner({
       await receiveReturn(created.id, order.itemId, quantity)
     }
 
-    /** The order's redemption once it matches (the ledger follows Medusa's events, after the response). */
+    /** The order's redemption once it matches (the ledger follows Medusa's events, after the response), with the counters after it. */
     const redemptionOf = async (couponId: string, orderId: string, matches: (row: Redemption) => boolean) => {
       const deadline = Date.now() + 20_000
       for (;;) {
         const usage = await usageOf(getContainer(), couponId)
         const row = usage.redemptions.find((redemption) => redemption.order_id === orderId)!
         if (matches(row) || Date.now() > deadline) {
-          return { row, usage }
+          // usageOf reads the counters before the ledger: read them again now that the change committed
+          return { row, usage: await usageOf(getContainer(), couponId) }
         }
         await new Promise((resolve) => setTimeout(resolve, 150))
       }
