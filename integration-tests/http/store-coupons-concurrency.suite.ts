@@ -1,0 +1,130 @@
+import { httpSuite } from "./fixtures/http-suite"
+import { addPaymentSession, applyCode, createCart } from "./fixtures/checkout"
+import { createCoupon, usageOf } from "./fixtures/coupons"
+import { createStoreFixture, StoreFixture } from "./fixtures/store"
+
+type Outcome = { status: number; type?: string; code?: string; message?: string; discount_total?: number; order_id?: string }
+
+export default httpSuite(({ api, getContainer }) => {
+  let store: StoreFixture
+
+  beforeEach(async () => {
+    store = await createStoreFixture(getContainer())
+  })
+
+  /** A cart with the code applied and a payment session, ready for completion. */
+  const prepareCart = async (email: string, code: string) => {
+    const cartId = await createCart(api, store, { email })
+    const applied = await applyCode(api, store, cartId, code)
+    expect(applied.status).toBe(200)
+    await addPaymentSession(api, store, cartId)
+    return cartId
+  }
+
+  /** Prepares carts a few at a time: the server is shared, the point is the completion race. */
+  const prepareCarts = async (emails: string[], code: string, groupSize = 10) => {
+    const cartIds: string[] = []
+    for (let start = 0; start < emails.length; start += groupSize) {
+      const group = emails.slice(start, start + groupSize)
+      cartIds.push(...(await Promise.all(group.map((email) => prepareCart(email, code)))))
+    }
+    return cartIds
+  }
+
+  /** Completes every cart at the same moment. */
+  const completeAll = async (cartIds: string[]): Promise<Outcome[]> =>
+    Promise.all(
+      cartIds.map((cartId) =>
+        api
+          .post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+          .catch((error) => error.response)
+          .then(({ status, data }) => ({
+            status,
+            type: data?.type,
+            code: data?.code,
+            message: data?.message,
+            discount_total: data?.order?.discount_total,
+            order_id: data?.order?.id,
+          }))
+      )
+    )
+
+  const summarize = (outcomes: Outcome[]) =>
+    outcomes.reduce<Record<string, number>>((counts, outcome) => {
+      const key =
+        outcome.type === "order"
+          ? outcome.discount_total
+            ? "order with discount"
+            : "order without discount"
+          : `${outcome.status} ${outcome.code ?? outcome.type}: ${outcome.message}`
+      counts[key] = (counts[key] ?? 0) + 1
+      return counts
+    }, {})
+
+  describe("POST /store/carts/:id/complete", () => {
+    it("should let exactly usage_limit of 50 simultaneous checkouts redeem a shared code", async () => {
+      const { coupon } = await createCoupon(getContainer(), { code: "RUSH-10", usage_limit: 10 })
+      const emails = Array.from({ length: 50 }, (_, index) => `rush-${index}@example.com`)
+      const cartIds = await prepareCarts(emails, "RUSH-10")
+
+      const outcomes = await completeAll(cartIds)
+
+      const summary = summarize(outcomes)
+      // every outcome is an order or a shopper-facing limit reason: no 500, no 409 lock conflict
+      for (const outcome of outcomes) {
+        if (outcome.type !== "order") {
+          expect({ status: outcome.status, type: outcome.type, code: outcome.code, summary }).toEqual({
+            status: 400,
+            type: "not_allowed",
+            code: expect.stringMatching(/^(usage_limit_reached|code_usage_limit_reached)$/),
+            summary,
+          })
+        }
+      }
+      const discounted = outcomes.filter((outcome) => outcome.type === "order" && outcome.discount_total)
+      expect({ discounted: discounted.length, summary }).toEqual({ discounted: 10, summary })
+      // each order with the discount: 121 - 11 (see store-cart-coupons.spec.ts)
+      expect(discounted.every((outcome) => outcome.discount_total === 11)).toBe(true)
+
+      const usage = await usageOf(getContainer(), coupon.id)
+      expect(usage.coupon_usage).toBe(10)
+      expect(usage.code_usage).toEqual({ "RUSH-10": 10 })
+      const redeemed = usage.redemptions.filter((redemption) => redemption.status === "redeemed")
+      expect(redeemed).toHaveLength(10)
+      expect(usage.redemptions).toHaveLength(10)
+      expect(new Set(redeemed.map((redemption) => redemption.order_id))).toEqual(new Set(discounted.map((outcome) => outcome.order_id)))
+      // the refused carts were not turned into orders
+      const { data } = await api.get("/admin/orders?fields=id", store.adminHeaders)
+      expect(data.count).toBe(outcomes.filter((outcome) => outcome.type === "order").length)
+    })
+
+    it("should count one guest email only once when 10 of its carts check out at the same time", async () => {
+      const { coupon } = await createCoupon(getContainer(), { code: "ONCE-EACH", usage_limit_per_customer: 1 })
+      const emails = Array.from({ length: 10 }, () => "same-guest@example.com")
+      // one after the other: Medusa's guest-customer lookup races when carts of one new email are created at once
+      const cartIds = await prepareCarts(emails, "ONCE-EACH", 1)
+
+      const outcomes = await completeAll(cartIds)
+
+      const summary = summarize(outcomes)
+      for (const outcome of outcomes) {
+        if (outcome.type !== "order") {
+          expect({ status: outcome.status, type: outcome.type, code: outcome.code, summary }).toEqual({
+            status: 400,
+            type: "not_allowed",
+            code: "customer_limit_reached",
+            summary,
+          })
+        }
+      }
+      const discounted = outcomes.filter((outcome) => outcome.type === "order" && outcome.discount_total)
+      expect({ discounted: discounted.length, summary }).toEqual({ discounted: 1, summary })
+
+      const usage = await usageOf(getContainer(), coupon.id)
+      expect(usage.coupon_usage).toBe(1)
+      expect(usage.redemptions).toHaveLength(1)
+      expect(usage.redemptions[0].order_id).toBe(discounted[0].order_id)
+      expect(usage.customer_usage["email:same-guest@example.com"]).toBe(1)
+    })
+  })
+})
