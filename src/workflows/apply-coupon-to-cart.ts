@@ -13,6 +13,7 @@ import { CouponEvents } from "./events"
 import { assertPromotionAppliedStep } from "./steps/assert-promotion-applied"
 import { capCouponDiscountsStep } from "./steps/cap-coupon-discounts"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
+import { reserveCouponCodeStep } from "./steps/reserve-coupon-code"
 import { touchCartStep } from "./steps/touch-cart"
 import { COUPON_APPLY_MARK } from "./utils/apply-mark"
 import { validateCouponWorkflow } from "./validate-coupon"
@@ -40,6 +41,14 @@ export const applyCouponToCartWorkflow = createWorkflow(applyCouponToCartWorkflo
     phase: "apply" as const,
   }))
   const coupon = validateCouponWorkflow.runAsStep({ input: checkInput })
+  reserveCouponCodeStep(
+    transform({ input, coupon }, ({ input, coupon }) => ({
+      cart_id: input.cart_id,
+      code_id: coupon.code_id,
+      code: coupon.code,
+      reservable: coupon.reservable,
+    }))
+  )
   const promotion = findBackingPromotionStep({ coupon_id: coupon.coupon_id })
 
   const link = transform({ input, coupon }, ({ input, coupon }) => [

@@ -10,6 +10,7 @@ import {
 import { COUPON_MODULE } from "../modules/coupon"
 import { CouponEvents } from "./events"
 import { findAppliedCartCodeStep } from "./steps/find-applied-cart-code"
+import { releaseCodeReservationStep } from "./steps/release-code-reservation"
 import { touchCartStep } from "./steps/touch-cart"
 
 export type RemoveCouponFromCartWorkflowInput = {
@@ -50,6 +51,9 @@ export const removeCouponFromCartWorkflow = createWorkflow(removeCouponFromCartW
       { [Modules.CART]: { cart_id: input.cart_id }, [COUPON_MODULE]: { coupon_code_id: applied.code_id } },
     ])
     dismissRemoteLinkStep(link)
+    releaseCodeReservationStep(
+      transform({ input, applied }, ({ input, applied }) => ({ cart_id: input.cart_id, code_id: applied.code_id as string }))
+    )
     // the cart's codes changed: so does its updated_at (storefronts keep the newest cart)
     touchCartStep({ cart_id: input.cart_id })
 

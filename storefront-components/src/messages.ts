@@ -68,6 +68,8 @@ export const defaultMessages: CouponMessages = {
     budget_exhausted: "Code {code} is no longer available: the promotion has ended.",
     not_assigned_to_you: "Code {code} was sent to someone else. Use the email or account it was sent to.",
     email_required: "Enter your email address to use code {code}.",
+    region_not_allowed: "Code {code} cannot be used in your region.",
+    code_reserved: "Code {code} is in use in another checkout. Try again in a few minutes.",
     invalid_code: "Code {code} is not valid. Check the spelling and try again.",
   },
 }

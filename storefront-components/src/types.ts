@@ -35,6 +35,8 @@ export type CouponServerReason =
   | "budget_exhausted"
   | "not_assigned_to_you"
   | "email_required"
+  | "region_not_allowed"
+  | "code_reserved"
   | "invalid_code"
   | "rate_limited"
 

@@ -138,6 +138,17 @@ export const CouponPluginOptionsSchema = z
      * do not tell which codes exist; completion still says why
      */
     uniform_refusals: z.boolean().default(false),
+    /**
+     * minutes a single-use code (a code whose usage_limit is 1) stays held by the
+     * cart that applied it: another cart hears `code_reserved` until the reservation
+     * expires or the first cart removes the code; 0 turns reservations off
+     */
+    reservation_minutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60)
+      .default(15),
     /** the merchant's own rules, checked after the built-in ones; one with a built-in rule's name replaces it */
     rules: z.array(merchantRule).default([]),
     /** Notification Module template of the "your code" message a distribution sends; null sends none */

@@ -12,6 +12,7 @@ import {
   CouponCodeReveal,
   CouponCartShopper,
   CouponRedemption,
+  CouponCodeReservation,
 } from "./models"
 import { CouponPluginOptions, parseCouponPluginOptions } from "./options"
 import { composeRules, CouponRule, defaultCouponRules } from "./rules"
@@ -30,6 +31,7 @@ import { batchesWithRevealedCodes, forgetRevealedCodes, purgeRevealedCodes, read
 import { couponStats, StatsReader, topCoupons } from "./repositories/coupon-stats"
 import { codeExportPage, CodeExportRow, redemptionExportPage, RedemptionExportRow } from "./repositories/export-pages"
 import { deleteCodes, findLiveCodes, insertCodes } from "./repositories/insert-codes"
+import { purgeExpiredReservations, reserveCode, reservingCart, settleReservations } from "./repositories/code-reservations"
 import type {
   CodeAssignment,
   DistributeCodesInput,
@@ -69,6 +71,7 @@ class CouponModuleService extends MedusaService({
   CouponAuditEntry,
   CouponCodeReveal,
   CouponCartShopper,
+  CouponCodeReservation,
 }) {
   protected readonly options_: CouponPluginOptions
   protected rules_?: CouponRule[]
@@ -142,6 +145,13 @@ class CouponModuleService extends MedusaService({
       }
       if (!(await incrementCodeUsage(knex, redemption.code_id))) {
         throw new CouponError("code_usage_limit_reached", `Code ${redemption.code} has already been used.`)
+      }
+      // the order's use ends this cart's reservation; one another cart holds (this cart's had expired) wins
+      if (
+        this.options_.reservation_minutes > 0 &&
+        (await settleReservations(knex, [redemption.code_id], redemption.cart_id ?? null)).length
+      ) {
+        throw new CouponError("code_reserved", `Code ${redemption.code} is in use in another checkout.`)
       }
       if (!(await incrementCouponUsage(knex, redemption.coupon_id))) {
         throw new CouponError("usage_limit_reached", `Code ${redemption.code} has reached its usage limit.`)
@@ -260,6 +270,30 @@ class CouponModuleService extends MedusaService({
   @InjectTransactionManager()
   async batchesWithRevealedCodes(batchIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
     return await batchesWithRevealedCodes(this.knex_(sharedContext), batchIds)
+  }
+
+  /** Holds a single-use code for the cart for `reservation_minutes`; false when another cart holds it. */
+  @InjectTransactionManager()
+  async reserveCouponCode(codeId: string, cartId: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    return await reserveCode(this.knex_(sharedContext), codeId, cartId, this.options_.reservation_minutes)
+  }
+
+  /** The cart holding a live reservation of the code, or null. */
+  @InjectTransactionManager()
+  async reservingCartOf(codeId: string, @MedusaContext() sharedContext: Context = {}): Promise<string | null> {
+    return await reservingCart(this.knex_(sharedContext), codeId)
+  }
+
+  /** Ends the cart's reservations of these codes (and expired ones); returns the codes another cart still holds. */
+  @InjectTransactionManager()
+  async releaseCodeReservations(codeIds: string[], cartId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return await settleReservations(this.knex_(sharedContext), codeIds, cartId)
+  }
+
+  /** Deletes expired reservations (their codes are free already: expiry is part of every check). */
+  @InjectTransactionManager()
+  async purgeExpiredReservations(@MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await purgeExpiredReservations(this.knex_(sharedContext))
   }
 
   /** Deletes the plain codes whose download window (`plain_codes_retention_days`) has passed. */

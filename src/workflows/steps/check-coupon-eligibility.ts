@@ -3,6 +3,7 @@ import { CouponError } from "../../modules/coupon/errors/coupon-error"
 import { shownRefusal } from "../../modules/coupon/errors/uniform-refusal"
 import { COUPON_MODULE } from "../../modules/coupon"
 import { evaluateEligibility } from "../../modules/coupon/rules"
+import { isReservable } from "../../modules/coupon/utils/reservation"
 import type CouponModuleService from "../../modules/coupon/service"
 import { buildEligibilityContext, CouponCheckInput } from "../utils/coupon-context"
 
@@ -14,6 +15,8 @@ export type CheckedCoupon = {
   code: string
   code_id: string
   coupon_id: string
+  /** applying it holds it for the cart (a single-use code, reservations on) */
+  reservable: boolean
   coupon: {
     id: string
     name: string
@@ -48,6 +51,7 @@ export const checkCouponEligibilityStep = createStep(
       code: context.code!.code,
       code_id: context.code!.id,
       coupon_id: coupon.id,
+      reservable: isReservable(context.code!, service.getOptions()),
       coupon: {
         id: coupon.id,
         name: coupon.name ?? "",

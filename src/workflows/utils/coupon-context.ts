@@ -14,6 +14,7 @@ import type {
 } from "../../modules/coupon/rules"
 import type CouponModuleService from "../../modules/coupon/service"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
+import { isReservable } from "../../modules/coupon/utils/reservation"
 import { findCouponsOfPromotionCodes } from "./backing-promotion"
 import { cartFieldsFor } from "./cart-fields"
 
@@ -249,6 +250,7 @@ export const buildEligibilityContext = async (
     couponRow && budgetCurrency && couponRow.budget_limits?.[budgetCurrency] !== undefined
       ? await service.budgetUsed(couponRow.id, budgetCurrency)
       : null
+  const reservedBy = found && isReservable(found, service.getOptions()) ? await service.reservingCartOf(found.id) : null
 
   const coupon = couponRow
   return {
@@ -271,6 +273,7 @@ export const buildEligibilityContext = async (
       customer_usage_count: customerUsage,
       previous_order_count: previousOrders,
       budget_used: budgetUsed,
+      reserved_by: reservedBy,
     },
   }
 }

@@ -29,6 +29,7 @@ const DEFAULTS = {
   plain_codes_retention_days: 7,
   hash_key_env: "COUPON_CODE_HASH_KEY",
   stale_batch_seconds: 120,
+  reservation_minutes: 15,
   rate_limit: {
     enabled: true,
     failed_attempts_per_ip: { points: 30, duration_seconds: 900 },

@@ -12,6 +12,7 @@ export const UNIFORM_REFUSAL_REASONS: ReadonlySet<string> = new Set<CouponReason
   "expired",
   "usage_limit_reached",
   "code_usage_limit_reached",
+  "code_reserved",
   "budget_exhausted",
   "not_assigned_to_you",
 ])

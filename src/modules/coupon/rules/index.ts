@@ -1,5 +1,6 @@
 import { assignedRecipientRule } from "./assigned-recipient"
 import { budgetRule } from "./budget"
+import { codeReservedRule } from "./code-reserved"
 import { codeUsageLimitRule } from "./code-usage-limit"
 import { combinableRule } from "./combinable"
 import { couponActiveRule } from "./coupon-active"
@@ -29,6 +30,7 @@ export const defaultCouponRules: CouponRule[] = [
   notExpiredRule,
   couponUsageLimitRule,
   codeUsageLimitRule,
+  codeReservedRule,
   budgetRule,
   assignedRecipientRule,
   notAlreadyAppliedRule,

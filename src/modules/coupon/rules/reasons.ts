@@ -22,6 +22,7 @@ export const COUPON_REASONS = [
   "budget_exhausted",
   "not_assigned_to_you",
   "email_required",
+  "code_reserved",
   /** any of UNIFORM_REFUSAL_REASONS, with the `uniform_refusals` option */
   "invalid_code",
 ] as const

@@ -122,6 +122,8 @@ export type EligibilityContext = {
   previous_order_count?: number | null
   /** discount already given in the cart's currency, when the coupon has a budget for it */
   budget_used?: number | null
+  /** the cart holding a live reservation of this single-use code; null: none, or not a reserved kind of code */
+  reserved_by?: string | null
 }
 
 /** A context in which the code and its coupon were found. */

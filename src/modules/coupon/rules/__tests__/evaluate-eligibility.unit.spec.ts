@@ -281,6 +281,32 @@ describe("evaluateEligibility", () => {
     })
   })
 
+  describe("code_reserved", () => {
+    it("should refuse a code another cart holds", () => {
+      const context = { ...makeContext(), reserved_by: "cart_other" }
+      expect(evaluate(context)).toEqual({ eligible: false, reason: "code_reserved", message: "This code is in use in another checkout." })
+    })
+
+    it("should refuse it without a cart (validate with no cart_id)", () => {
+      expect(reasonOf({ ...makeContext(), cart: null, reserved_by: "cart_other" })).toBe("code_reserved")
+    })
+
+    it("should accept the code for the cart that holds it", () => {
+      const context = makeContext()
+      expect(reasonOf({ ...context, reserved_by: context.cart!.id! })).toBeNull()
+    })
+
+    it.each([null, undefined])("should accept a code nobody holds (reserved_by %s)", (reserved_by) => {
+      expect(reasonOf({ ...makeContext(), reserved_by })).toBeNull()
+    })
+
+    it("should say a used-up code is used, not reserved", () => {
+      expect(reasonOf({ ...makeContext({ code: { usage_limit: 1, usage_count: 1 } }), reserved_by: "cart_other" })).toBe(
+        "code_usage_limit_reached"
+      )
+    })
+  })
+
   describe("code_usage_limit_reached", () => {
     it("should refuse a code whose own usage_count equals its usage_limit", () => {
       expect(evaluate(makeContext({ code: { usage_limit: 1, usage_count: 1 } }))).toEqual({
