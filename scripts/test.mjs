@@ -33,11 +33,15 @@ const SUITES = {
 // npm scripts that run before the suites, side by side; they need no database
 const CHECKS = ["lint", "typecheck"]
 const GROUPS = { integration: ["modules", "http"] }
-// http (the longest: about 60 of CI's 67 minutes were its lane) beside everything
-// else. storefront-package rebuilds storefront-components/dist in place, which
-// the e2e suite packs into the example Next.js storefront: the two share a lane,
-// the check first
-const LANES = [["http"], ["unit", "storefront", "modules", "storefront-package", "e2e", "reliability", "package"]]
+// Two lanes of about the same length on a 2-core machine: http (one app for the
+// default-config suites, about two thirds of its old time) then the package test
+// (mostly npm installs and app boots), beside the rest. storefront-package
+// rebuilds storefront-components/dist in place, which the e2e suite packs into
+// the example Next.js storefront: the two share a lane, the check first
+const LANES = [
+  ["http", "package"],
+  ["unit", "storefront", "modules", "storefront-package", "e2e", "reliability"],
+]
 
 const args = process.argv.slice(2)
 const serial = args.includes("--serial") || process.env.TEST_SERIAL === "1"
