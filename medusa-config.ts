@@ -99,6 +99,8 @@ module.exports = defineConfig({
           : {}),
         // one HTTP spec runs the store with refusals that do not tell which codes exist
         ...(process.env.COUPON_UNIFORM_REFUSALS ? { uniform_refusals: process.env.COUPON_UNIFORM_REFUSALS === "true" } : {}),
+        // the store's calendar for periodic caps; the test apps run far from UTC (integration-tests/setup.js)
+        ...(process.env.COUPON_TIME_ZONE ? { time_zone: process.env.COUPON_TIME_ZONE } : {}),
         // the reliability suite resumes a killed server's batch sooner
         ...(process.env.COUPON_STALE_BATCH_SECONDS ? { stale_batch_seconds: Number(process.env.COUPON_STALE_BATCH_SECONDS) } : {}),
       },

@@ -14,3 +14,7 @@ if (process.env.COUPONS_TEST_DB_TEMPLATE) {
 for (const name of ["COUPON_RATE_LIMIT_PER_IP", "COUPON_RATE_LIMIT_PER_CART", "COUPON_RATE_LIMIT_PER_CUSTOMER"]) {
   process.env[name] ??= "100000"
 }
+
+// the test apps keep their store's calendar far from UTC (UTC+14, where the local date is a day
+// ahead of UTC's from 10:00 UTC), so periodic caps are tested on a calendar that is not UTC's
+process.env.COUPON_TIME_ZONE ??= "Pacific/Kiritimati"

@@ -128,24 +128,32 @@ export default httpSuite(({ api, getContainer }) => {
       expect({ status: refused.status, code: refused.data.code }).toEqual({ status: 400, code: "code_usage_limit_reached" })
     })
 
-    it("should let exactly one of ten carts applying the code at the same moment hold it", async () => {
-      const { code } = await singleUseCode("FIRST-COME")
+    it("should let exactly one of 50 carts applying the code at the same moment hold it, and count exactly one use", async () => {
+      const { coupon, code } = await singleUseCode("FIRST-COME")
       const carts = await Promise.all(
-        Array.from({ length: 10 }, (_, index) => createCart(api, store, { email: `racer-${index}@example.com` }))
+        Array.from({ length: 50 }, (_, index) => createCart(api, store, { email: `racer-${index}@example.com` }))
       )
 
       const answers = await Promise.all(carts.map((cart) => applyCode(api, store, cart, "FIRST-COME")))
 
       const statuses = answers.map((answer) => (answer.status === 200 ? "applied" : answer.data.code))
       expect(statuses.filter((status) => status === "applied")).toHaveLength(1)
-      expect(statuses.filter((status) => status === "code_reserved")).toHaveLength(9)
+      expect(statuses.filter((status) => status === "code_reserved")).toHaveLength(49)
       const holder = carts[statuses.indexOf("applied")]
       expect((await reservationsOf(code.id)).map((row) => row.cart_id)).toEqual([holder])
       // the refused carts carry neither the code nor its discount
-      for (const cart of carts.filter((cart) => cart !== holder)) {
-        const refused = await getCart(api, store, cart, "+coupon_codes.code")
-        expect({ discount: refused.discount_total, codes: refused.coupon_codes ?? [] }).toEqual({ discount: 0, codes: [] })
-      }
+      const refused = await Promise.all(
+        carts.filter((cart) => cart !== holder).map((cart) => getCart(api, store, cart, "+coupon_codes.code"))
+      )
+      expect(refused.filter((cart) => cart.discount_total !== 0 || (cart.coupon_codes ?? []).length)).toEqual([])
+
+      expect((await completeCart(api, store, holder)).data.type).toBe("order")
+      const usage = await usageOf(getContainer(), coupon.id)
+      expect({ coupon: usage.coupon_usage, code: usage.code_usage, ledger: usage.redemptions.length }).toEqual({
+        coupon: 1,
+        code: { "FIRST-COME": 1 },
+        ledger: 1,
+      })
     })
 
     it("should never hold a code that many carts share", async () => {

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { httpSuite } from "./fixtures/http-suite"
 import { addPaymentSession, applyCode, createCart } from "./fixtures/checkout"
 import { createCoupon, usageOf } from "./fixtures/coupons"
@@ -94,6 +95,40 @@ export default httpSuite(({ api, getContainer }) => {
       expect(usage.redemptions).toHaveLength(10)
       expect(new Set(redeemed.map((redemption) => redemption.order_id))).toEqual(new Set(discounted.map((outcome) => outcome.order_id)))
       // the refused carts were not turned into orders
+      const { data } = await api.get("/admin/orders?fields=id", store.adminHeaders)
+      expect(data.count).toBe(outcomes.filter((outcome) => outcome.type === "order").length)
+    })
+
+    it("should let exactly the daily cap of 50 simultaneous checkouts redeem a code capped per day, counters equal to the ledger", async () => {
+      const { coupon } = await createCoupon(getContainer(), { code: "DAILY-10", usage_limit: 10, usage_limit_period: "day" } as never)
+      const emails = Array.from({ length: 50 }, (_, index) => `daily-${index}@example.com`)
+      const cartIds = await prepareCarts(emails, "DAILY-10")
+
+      const outcomes = await completeAll(cartIds)
+
+      const summary = summarize(outcomes)
+      for (const outcome of outcomes) {
+        if (outcome.type !== "order") {
+          expect({ status: outcome.status, type: outcome.type, code: outcome.code, summary }).toEqual({
+            status: 400,
+            type: "not_allowed",
+            code: "period_limit_reached",
+            summary,
+          })
+        }
+      }
+      const discounted = outcomes.filter((outcome) => outcome.type === "order" && outcome.discount_total)
+      expect({ discounted: discounted.length, summary }).toEqual({ discounted: 10, summary })
+      const usage = await usageOf(getContainer(), coupon.id)
+      expect({ coupon: usage.coupon_usage, code: usage.code_usage, ledger: usage.redemptions.length }).toEqual({
+        coupon: 10,
+        code: { "DAILY-10": 10 },
+        ledger: 10,
+      })
+      const { rows } = await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw(`SELECT scope_key, usage_count FROM coupon_period_usage WHERE coupon_id = ?`, [coupon.id])
+      expect(rows).toEqual([{ scope_key: "*", usage_count: 10 }])
       const { data } = await api.get("/admin/orders?fields=id", store.adminHeaders)
       expect(data.count).toBe(outcomes.filter((outcome) => outcome.type === "order").length)
     })

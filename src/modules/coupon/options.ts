@@ -3,6 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import { CHARSET_NAMES } from "./codes/charsets"
 import { CODE_FORMAT } from "./codes/normalize"
 import { patternHasPlaceholder } from "./codes/pattern"
+import { isTimeZone } from "./utils/period"
 import { CART_PARTS, type CartPart, type CouponSnapshot, type FoundContext } from "./rules/types"
 
 const domain = z
@@ -149,6 +150,8 @@ export const CouponPluginOptionsSchema = z
       .min(0)
       .max(7 * 24 * 60)
       .default(15),
+    /** the store's calendar (IANA zone): periodic caps (usage_limit_period) count days, weeks (from Monday) and months in it */
+    time_zone: z.string().trim().refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin").default("UTC"),
     /** the merchant's own rules, checked after the built-in ones; one with a built-in rule's name replaces it */
     rules: z.array(merchantRule).default([]),
     /** Notification Module template of the "your code" message a distribution sends; null sends none */

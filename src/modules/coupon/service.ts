@@ -15,7 +15,9 @@ import {
   CouponCodeReservation,
 } from "./models"
 import { CouponPluginOptions, parseCouponPluginOptions } from "./options"
-import { composeRules, CouponRule, defaultCouponRules } from "./rules"
+import { composeRules, CouponRule, defaultCouponRules, periodLimitMessage } from "./rules"
+import { periodOf, type UsagePeriod } from "./utils/period"
+import { COUPON_SCOPE, incrementPeriodUsage, periodUsage, recordPeriodCounts, type PeriodCount } from "./repositories/period-usage"
 import { hashCode, hashKeyFrom, isHashedCode } from "./codes/hash"
 import { assignCodes, redeemedByDistribution, unassignDistribution } from "./repositories/assign-codes"
 import { budgetAllows, budgetUsed } from "./repositories/budget"
@@ -153,21 +155,64 @@ class CouponModuleService extends MedusaService({
       ) {
         throw new CouponError("code_reserved", `Code ${redemption.code} is in use in another checkout.`)
       }
-      if (!(await incrementCouponUsage(knex, redemption.coupon_id))) {
+      const limits = await incrementCouponUsage(knex, redemption.coupon_id)
+      if (!limits) {
         throw new CouponError("usage_limit_reached", `Code ${redemption.code} has reached its usage limit.`)
+      }
+      const periodCounts: PeriodCount[] = []
+      if (limits.usage_limit_period && limits.usage_limit !== null) {
+        periodCounts.push(
+          await this.countInPeriod_(knex, redemption, COUPON_SCOPE, limits.usage_limit_period, limits.usage_limit, "coupon")
+        )
       }
       if (!(await budgetAllows(knex, redemption.coupon_id, redemption.currency_code, redemption.discount_amount))) {
         throw new CouponError("budget_exhausted", `Code ${redemption.code}: this promotion has ended, its budget is used up.`)
       }
+      const customerPeriod = limits.usage_limit_per_customer !== null ? limits.usage_limit_per_customer_period : null
       for (const key of [...redemption.customer_keys].sort()) {
-        if (!(await incrementCustomerUsage(knex, redemption.coupon_id, key, redemption.usage_limit_per_customer))) {
+        // a periodic per-customer cap counts per period; the all-time count is then uncapped
+        if (!(await incrementCustomerUsage(knex, redemption.coupon_id, key, customerPeriod ? null : limits.usage_limit_per_customer))) {
           throw new CouponError("customer_limit_reached", `You have already used code ${redemption.code}.`)
         }
+        if (customerPeriod) {
+          periodCounts.push(await this.countInPeriod_(knex, redemption, key, customerPeriod, limits.usage_limit_per_customer!, "customer"))
+        }
       }
+      await recordPeriodCounts(knex, inserted, periodCounts)
       redemptionIds.push(inserted)
       redeemedCodeIds.push(redemption.code_id)
     }
     return { redemption_ids: redemptionIds, redeemed_code_ids: redeemedCodeIds }
+  }
+
+  /** Counts one use in the current period of a periodic cap, or refuses with when it resets. */
+  protected async countInPeriod_(
+    knex: Knex,
+    redemption: RedeemCodeInput,
+    scopeKey: string,
+    period: UsagePeriod,
+    limit: number,
+    scope: "coupon" | "customer"
+  ): Promise<PeriodCount> {
+    const { start, resets_at } = periodOf(period, new Date(), this.options_.time_zone)
+    const count = { scope_key: scopeKey, period, period_start: start }
+    if (!(await incrementPeriodUsage(knex, redemption.coupon_id, count, limit))) {
+      const message = periodLimitMessage(scope, period, resets_at, this.options_.time_zone)
+      throw new CouponError("period_limit_reached", `Code ${redemption.code}: ${message}`)
+    }
+    return count
+  }
+
+  /** This period's count of a periodic cap, and when the period ends (for the eligibility rules). */
+  @InjectTransactionManager()
+  async periodUsage(
+    couponId: string,
+    scopeKeys: string[],
+    period: UsagePeriod,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ count: number; resets_at: Date }> {
+    const { start, resets_at } = periodOf(period, new Date(), this.options_.time_zone)
+    return { count: await periodUsage(this.knex_(sharedContext), couponId, scopeKeys, period, start), resets_at }
   }
 
   /**

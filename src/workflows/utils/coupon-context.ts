@@ -11,7 +11,9 @@ import type {
   CodeSnapshot,
   CouponSnapshot,
   EligibilityContext,
+  PeriodUsageSnapshot,
 } from "../../modules/coupon/rules"
+import { COUPON_SCOPE } from "../../modules/coupon/repositories/period-usage"
 import type CouponModuleService from "../../modules/coupon/service"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
 import { isReservable } from "../../modules/coupon/utils/reservation"
@@ -174,6 +176,27 @@ const trustedCustomerId = (input: CouponCheckInput, cart: CartForCoupons | null)
   return cart.customer_id && cart.customer_id === input.customer_id ? cart.customer_id : null
 }
 
+/** This period's counts of a coupon's periodic caps; null when it has none (no query). */
+const loadPeriodUsage = async (
+  service: CouponModuleService,
+  coupon: CouponSnapshot,
+  customerKeys: string[]
+): Promise<PeriodUsageSnapshot | null> => {
+  const couponPeriod = coupon.usage_limit !== null && coupon.usage_limit !== undefined ? coupon.usage_limit_period : null
+  const customerPeriod =
+    coupon.usage_limit_per_customer !== null && coupon.usage_limit_per_customer !== undefined
+      ? coupon.usage_limit_per_customer_period
+      : null
+  if (!couponPeriod && !customerPeriod) {
+    return null
+  }
+  return {
+    time_zone: service.getOptions().time_zone,
+    ...(couponPeriod ? { coupon: await service.periodUsage(coupon.id, [COUPON_SCOPE], couponPeriod) } : {}),
+    ...(customerPeriod ? { customer: await service.periodUsage(coupon.id, customerKeys, customerPeriod) } : {}),
+  }
+}
+
 /** Builds everything the rules need to judge one code, for one cart (or none). */
 export const buildEligibilityContext = async (
   container: MedusaContainer,
@@ -251,6 +274,7 @@ export const buildEligibilityContext = async (
       ? await service.budgetUsed(couponRow.id, budgetCurrency)
       : null
   const reservedBy = found && isReservable(found, service.getOptions()) ? await service.reservingCartOf(found.id) : null
+  const periodUsage = couponRow ? await loadPeriodUsage(service, couponRow, keys) : null
 
   const coupon = couponRow
   return {
@@ -274,6 +298,7 @@ export const buildEligibilityContext = async (
       previous_order_count: previousOrders,
       budget_used: budgetUsed,
       reserved_by: reservedBy,
+      period_usage: periodUsage,
     },
   }
 }

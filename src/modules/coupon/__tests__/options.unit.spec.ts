@@ -30,6 +30,7 @@ const DEFAULTS = {
   hash_key_env: "COUPON_CODE_HASH_KEY",
   stale_batch_seconds: 120,
   reservation_minutes: 15,
+  time_zone: "UTC",
   rate_limit: {
     enabled: true,
     failed_attempts_per_ip: { points: 30, duration_seconds: 900 },

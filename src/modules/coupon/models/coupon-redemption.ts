@@ -20,6 +20,8 @@ export const CouponRedemption = model
     email: model.text().nullable(),
     /** the per-customer counters this redemption incremented (customer id and/or email) */
     customer_keys: model.array().default([]),
+    /** the period counters it incremented: [{ scope_key, period, period_start }], given back exactly these */
+    period_counts: model.json().nullable(),
     /** the discount the order now keeps (what the spend budget counts): the checkout's, less its returned lines' share */
     discount_amount: model.bigNumber(),
     /** the order's total as it now stands (edits, returns, exchanges, claims), before refunds */

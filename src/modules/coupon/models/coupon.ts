@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { COUPON_STATUSES, DISCOUNT_TYPES, COUPON_TARGETS } from "../constants"
+import { USAGE_PERIODS } from "../utils/period"
 import { CouponAuditEntry } from "./coupon-audit-entry"
 import { CouponCode } from "./coupon-code"
 import { CouponCodeBatch } from "./coupon-code-batch"
@@ -22,10 +23,15 @@ export const Coupon = model
     target: model.enum([...COUPON_TARGETS]).default("order"),
     starts_at: model.dateTime().nullable(),
     ends_at: model.dateTime().nullable(),
-    /** total redemptions over all codes; null is unlimited */
+    /** redemptions over all codes, in total or per usage_limit_period; null is unlimited */
     usage_limit: model.number().nullable(),
+    /** "day", "week" or "month" on the store's calendar (option time_zone): usage_limit counts per period; null counts in total */
+    usage_limit_period: model.enum([...USAGE_PERIODS]).nullable(),
+    /** every redemption ever (usage_limit_period does not reset it) */
     usage_count: model.number().default(0),
     usage_limit_per_customer: model.number().nullable(),
+    /** as usage_limit_period, for usage_limit_per_customer */
+    usage_limit_per_customer_period: model.enum([...USAGE_PERIODS]).nullable(),
     min_subtotal: model.bigNumber().nullable(),
     allowed_email_domains: model.array().default([]),
     sales_channel_ids: model.array().default([]),
@@ -67,7 +73,8 @@ export const Coupon = model
     { name: "coupon_usage_count_check", expression: (c) => `${c.usage_count} >= 0` },
     {
       name: "coupon_usage_limit_check",
-      expression: (c) => `${c.usage_limit} IS NULL OR (${c.usage_limit} >= 1 AND ${c.usage_count} <= ${c.usage_limit})`,
+      expression: (c) =>
+        `${c.usage_limit} IS NULL OR (${c.usage_limit} >= 1 AND (${c.usage_limit_period} IS NOT NULL OR ${c.usage_count} <= ${c.usage_limit}))`,
     },
     {
       name: "coupon_usage_limit_per_customer_check",

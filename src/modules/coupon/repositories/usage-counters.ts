@@ -1,5 +1,7 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { UsagePeriod } from "../utils/period"
+import { decrementPeriodUsage } from "./period-usage"
 
 /*
  * Each counter moves with one conditional statement: the row lock it takes
@@ -17,14 +19,23 @@ export const incrementCodeUsage = async (knex: Knex, codeId: string): Promise<bo
   return result.rows.length === 1
 }
 
-export const incrementCouponUsage = async (knex: Knex, couponId: string): Promise<boolean> => {
+/** The coupon's caps as the counting statement found them (its row is locked until commit). */
+export type CouponLimits = {
+  usage_limit: number | null
+  usage_limit_period: UsagePeriod | null
+  usage_limit_per_customer: number | null
+  usage_limit_per_customer_period: UsagePeriod | null
+}
+
+/** Counts one use of the coupon; null when its total cap is reached (a periodic cap is counted per period instead). */
+export const incrementCouponUsage = async (knex: Knex, couponId: string): Promise<CouponLimits | null> => {
   const result = await knex.raw(
     `UPDATE coupon SET usage_count = usage_count + 1, updated_at = now()
-     WHERE id = ? AND deleted_at IS NULL AND (usage_limit IS NULL OR usage_count < usage_limit)
-     RETURNING id`,
+     WHERE id = ? AND deleted_at IS NULL AND (usage_limit IS NULL OR usage_limit_period IS NOT NULL OR usage_count < usage_limit)
+     RETURNING usage_limit, usage_limit_period, usage_limit_per_customer, usage_limit_per_customer_period`,
     [couponId]
   )
-  return result.rows.length === 1
+  return (result.rows[0] as CouponLimits | undefined) ?? null
 }
 
 export const incrementCustomerUsage = async (knex: Knex, couponId: string, customerKey: string, limit: number | null): Promise<boolean> => {
@@ -45,8 +56,9 @@ export const incrementCustomerUsage = async (knex: Knex, couponId: string, custo
 
 export const decrementCounters = async (
   knex: Knex,
-  row: { coupon_id: string; coupon_code_id: string; customer_keys: string[] }
+  row: { id: string; coupon_id: string; coupon_code_id: string; customer_keys: string[] }
 ): Promise<void> => {
+  await decrementPeriodUsage(knex, row.id)
   await knex.raw(
     `UPDATE coupon_code SET usage_count = usage_count - 1, updated_at = now()
      WHERE id = ? AND usage_count > 0`,

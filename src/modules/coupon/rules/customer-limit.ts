@@ -5,9 +5,11 @@ export const customerLimitRule: CouponRule = {
   reason: "customer_limit_reached",
   // counted by the loader from the shopper's email and account
   reads: () => [],
+  // a periodic cap is the period-limit rule's
   check: ({ coupon, customer_usage_count }) =>
     coupon.usage_limit_per_customer === null ||
     coupon.usage_limit_per_customer === undefined ||
+    !!coupon.usage_limit_per_customer_period ||
     customer_usage_count < coupon.usage_limit_per_customer,
   message: ({ coupon }) =>
     coupon.usage_limit_per_customer === 1

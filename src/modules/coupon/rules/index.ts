@@ -18,6 +18,7 @@ import { minQuantityRule } from "./min-quantity"
 import { minSubtotalRule } from "./min-subtotal"
 import { notAlreadyAppliedRule } from "./not-already-applied"
 import { notExpiredRule } from "./not-expired"
+import { periodLimitRule } from "./period-limit"
 import { regionRule } from "./region"
 import { salesChannelRule } from "./sales-channel"
 import { startedRule } from "./started"
@@ -44,6 +45,7 @@ export const defaultCouponRules: CouponRule[] = [
   emailRequiredRule,
   firstOrderRule,
   customerLimitRule,
+  periodLimitRule,
   minSubtotalRule,
   matchingLinesRule,
   minQuantityRule,
@@ -57,3 +59,4 @@ export * from "./compose"
 export { emailDomainMatches } from "./email-domain"
 export * from "./matching-items"
 export { formatAmount } from "./format"
+export { periodLimitMessage } from "./period-limit"

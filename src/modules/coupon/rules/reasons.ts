@@ -23,6 +23,7 @@ export const COUPON_REASONS = [
   "not_assigned_to_you",
   "email_required",
   "code_reserved",
+  "period_limit_reached",
   /** any of UNIFORM_REFUSAL_REASONS, with the `uniform_refusals` option */
   "invalid_code",
 ] as const

@@ -1,3 +1,4 @@
+import type { UsagePeriod } from "../utils/period"
 import type { CouponReason } from "./reasons"
 
 type DateLike = Date | string | null | undefined
@@ -21,8 +22,11 @@ export type CouponSnapshot = {
   starts_at?: DateLike
   ends_at?: DateLike
   usage_limit?: number | null
+  /** usage_limit counts per day, week or month; null: in total */
+  usage_limit_period?: UsagePeriod | null
   usage_count: number
   usage_limit_per_customer?: number | null
+  usage_limit_per_customer_period?: UsagePeriod | null
   min_subtotal?: number | null
   allowed_email_domains?: string[] | null
   sales_channel_ids?: string[] | null
@@ -124,6 +128,16 @@ export type EligibilityContext = {
   budget_used?: number | null
   /** the cart holding a live reservation of this single-use code; null: none, or not a reserved kind of code */
   reserved_by?: string | null
+  /** this period's counts of a coupon with periodic caps, on the store's calendar; null: no periodic cap */
+  period_usage?: PeriodUsageSnapshot | null
+}
+
+export type PeriodUsageSnapshot = {
+  time_zone: string
+  /** redemptions of the coupon in the current usage_limit_period */
+  coupon?: { count: number; resets_at: Date }
+  /** the shopper's redemptions in the current usage_limit_per_customer_period (0 for a shopper nobody knows yet) */
+  customer?: { count: number; resets_at: Date }
 }
 
 /** A context in which the code and its coupon were found. */

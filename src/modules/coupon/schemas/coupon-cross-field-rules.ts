@@ -17,6 +17,10 @@ export type CouponCrossFieldShape = Partial<{
   buy_quantity: number | null
   get_quantity: number | null
   shipping_option_ids: string[] | null
+  usage_limit: number | null
+  usage_limit_period: string | null
+  usage_limit_per_customer: number | null
+  usage_limit_per_customer_period: string | null
 }>
 
 export type CouponFieldProblem = { path: string; message: string }
@@ -86,6 +90,15 @@ export const couponCrossFieldProblems = (
   }
   if (coupon.shipping_option_ids?.length && type !== undefined && !shipping) {
     add("shipping_option_ids", "shipping_option_ids limit shipping discounts only (free_shipping, or target shipping)")
+  }
+  if (coupon.usage_limit_period && (coupon.usage_limit === null || (coupon.usage_limit === undefined && complete))) {
+    add("usage_limit_period", "usage_limit_period says how often usage_limit resets: set usage_limit too")
+  }
+  if (
+    coupon.usage_limit_per_customer_period &&
+    (coupon.usage_limit_per_customer === null || (coupon.usage_limit_per_customer === undefined && complete))
+  ) {
+    add("usage_limit_per_customer_period", "usage_limit_per_customer_period says how often usage_limit_per_customer resets: set it too")
   }
   return problems
 }

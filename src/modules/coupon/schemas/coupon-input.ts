@@ -1,4 +1,5 @@
 import type { z as Zod } from "@medusajs/framework/zod"
+import { USAGE_PERIODS } from "../utils/period"
 import { codeFormatProblem, normalizeCode } from "../codes/normalize"
 import { isStorableDate, STORABLE_DATE_MESSAGE } from "./storable-date"
 import { COUPON_STATUSES, COUPON_TARGETS, DISCOUNT_TYPES } from "../constants"
@@ -59,6 +60,8 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     ends_at: nullableDate,
     usage_limit: z.number().int().min(1).max(2_000_000_000).nullable().optional(),
     usage_limit_per_customer: z.number().int().min(1).max(1_000_000).nullable().optional(),
+    usage_limit_period: z.enum(USAGE_PERIODS).nullable().optional(),
+    usage_limit_per_customer_period: z.enum(USAGE_PERIODS).nullable().optional(),
     min_subtotal: z.number().min(0).nullable().optional(),
     allowed_email_domains: z.array(domain).max(100),
     sales_channel_ids: ids,
