@@ -19,10 +19,13 @@ export type AdminCoupon = {
   starts_at: string | null
   ends_at: string | null
   usage_limit: number | null
+  /** usage_limit counts per day, week or month on the store's calendar; null: in total */
+  usage_limit_period: "day" | "week" | "month" | null
   usage_count: number
   /** in lists only: the live codes, and the code when there is exactly one */
   code_summary?: { count: number; code: string | null } | null
   usage_limit_per_customer: number | null
+  usage_limit_per_customer_period: "day" | "week" | "month" | null
   min_subtotal: number | null
   allowed_email_domains: string[]
   sales_channel_ids: string[]

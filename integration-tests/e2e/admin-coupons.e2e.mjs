@@ -188,6 +188,43 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       }
     })
 
+    await checks.run("creates a coupon capped per day and per customer per week, shows and changes the periods", async () => {
+      await page.goto(`${base}/app/coupons/create`, { waitUntil: "networkidle" })
+      await page.getByRole("heading", { name: "Create coupon" }).waitFor()
+      await page.fill("#coupon-name", "E2E daily 100")
+      await page.fill("#coupon-discount_value", "5")
+      await page.fill("#coupon-usage_limit", "100")
+      const choose = async (trigger, option) => {
+        await page.click(trigger)
+        await page.getByRole("option", { name: option, exact: true }).click()
+      }
+      await choose("#coupon-usage_limit_period", "per day")
+      await page.fill("#coupon-usage_limit_per_customer", "1")
+      await choose("#coupon-usage_limit_per_customer_period", "per week")
+      await page.fill("#coupon-code", "E2E-DAILY100")
+      await shot("admin-coupon-periodic-create.png")
+      await page.getByRole("button", { name: "Create coupon" }).click()
+      await page.waitForURL(/\/app\/coupons\/cpn_/, { timeout: 30_000 })
+      await page.getByText("0 so far, at most 100 per day").waitFor({ timeout: 30_000 })
+      await page.getByText("1 per week").waitFor()
+      await chooseAction(page, "Edit")
+      await page.locator("#edit-usage_limit_period").waitFor({ timeout: 10_000 })
+      await choose("#edit-usage_limit_period", "per month")
+      await page.getByRole("button", { name: "Save" }).click()
+      await page.getByText("Coupon updated").waitFor({ timeout: 15_000 })
+      await page.getByText("0 so far, at most 100 per month").waitFor({ timeout: 15_000 })
+      await shot("admin-coupon-periodic.png")
+      const id = page.url().match(/cpn_[A-Z0-9]+/i)[0]
+      const { coupon } = await (await page.request.get(`${base}/admin/coupons/${id}`)).json()
+      const stored = [
+        coupon.usage_limit,
+        coupon.usage_limit_period,
+        coupon.usage_limit_per_customer,
+        coupon.usage_limit_per_customer_period,
+      ]
+      if (JSON.stringify(stored) !== JSON.stringify([100, "month", 1, "week"])) throw new Error(`stored ${JSON.stringify(stored)}`)
+    })
+
     await checks.run("shows stats on the detail page after a seeded order", async () => {
       await page.goto(`${base}/app/coupons`, { waitUntil: "networkidle" })
       await page.getByText("Welcome 10 %").click()

@@ -70,6 +70,7 @@ export const defaultMessages: CouponMessages = {
     email_required: "Enter your email address to use code {code}.",
     region_not_allowed: "Code {code} cannot be used in your region.",
     code_reserved: "Code {code} is in use in another checkout. Try again in a few minutes.",
+    period_limit_reached: "Code {code} has reached its limit for now. Try again later.",
     invalid_code: "Code {code} is not valid. Check the spelling and try again.",
   },
 }

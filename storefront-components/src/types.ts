@@ -37,6 +37,7 @@ export type CouponServerReason =
   | "email_required"
   | "region_not_allowed"
   | "code_reserved"
+  | "period_limit_reached"
   | "invalid_code"
   | "rate_limited"
 

@@ -4,6 +4,7 @@ import { useNavigate } from "react-router-dom"
 import { FormField } from "../../components/form-field"
 import { GuessOddsHint } from "../../components/guess-odds-hint"
 import { SalesChannelPicker } from "../../components/sales-channel-picker"
+import { UsagePeriodSelect } from "../../components/usage-period-select"
 import { ConditionsFields } from "../coupon-conditions/conditions-fields"
 import { useCreateCoupon } from "../../hooks/coupons"
 import { sdk } from "../../lib/sdk"
@@ -163,11 +164,26 @@ export const CouponCreateForm = () => {
             <FormField label="Ends" optional hint="Empty: the store's default validity" {...field("ends_at")}>
               <Input {...register("ends_at")} id="coupon-ends_at" type="datetime-local" />
             </FormField>
-            <FormField label="Total uses" optional hint="Empty: unlimited" {...field("usage_limit")}>
-              <Input {...register("usage_limit")} id="coupon-usage_limit" type="number" min={1} />
+            <FormField
+              label="Uses"
+              optional
+              hint="Empty: unlimited; per day, week or month on the store's calendar"
+              {...field("usage_limit")}
+            >
+              <div className="flex gap-x-2">
+                <Input {...register("usage_limit")} id="coupon-usage_limit" type="number" min={1} />
+                <UsagePeriodSelect id="coupon-usage_limit_period" name="usage_limit_period" control={control as never} />
+              </div>
             </FormField>
             <FormField label="Uses per customer" optional {...field("usage_limit_per_customer")}>
-              <Input {...register("usage_limit_per_customer")} id="coupon-usage_limit_per_customer" type="number" min={1} />
+              <div className="flex gap-x-2">
+                <Input {...register("usage_limit_per_customer")} id="coupon-usage_limit_per_customer" type="number" min={1} />
+                <UsagePeriodSelect
+                  id="coupon-usage_limit_per_customer_period"
+                  name="usage_limit_per_customer_period"
+                  control={control as never}
+                />
+              </div>
             </FormField>
             <FormField label="Minimum subtotal" optional {...field("min_subtotal")}>
               <Input {...register("min_subtotal")} id="coupon-min_subtotal" type="number" min={0} step="any" />

@@ -3,6 +3,7 @@ import type { FieldErrors, Resolver } from "react-hook-form"
 import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/coupon-input"
 import { conditionDefaults, conditionFieldOf, conditionsToBody, ConditionValues } from "../coupon-conditions/conditions-values"
 import { localInputToIso } from "../../lib/dates"
+import { periodOfValue, type UsagePeriodValue } from "../../components/usage-period-select"
 
 /** What the inputs hold: strings as typed, converted to the API body before the shared rules run. */
 export type CouponFormValues = ConditionValues & {
@@ -18,7 +19,9 @@ export type CouponFormValues = ConditionValues & {
   starts_at: string
   ends_at: string
   usage_limit: string
+  usage_limit_period: UsagePeriodValue
   usage_limit_per_customer: string
+  usage_limit_per_customer_period: UsagePeriodValue
   min_subtotal: string
   allowed_email_domains: string
   sales_channel_ids: string[]
@@ -42,7 +45,9 @@ export const couponFormDefaults: CouponFormValues = {
   starts_at: "",
   ends_at: "",
   usage_limit: "",
+  usage_limit_period: "total",
   usage_limit_per_customer: "1",
+  usage_limit_per_customer_period: "total",
   min_subtotal: "",
   allowed_email_domains: "",
   sales_channel_ids: [],
@@ -75,7 +80,9 @@ export const toCouponBody = (values: CouponFormValues) => ({
   ...(values.starts_at ? { starts_at: date(values.starts_at) } : {}),
   ...(values.ends_at ? { ends_at: date(values.ends_at) } : {}),
   usage_limit: nullableNumber(values.usage_limit),
+  usage_limit_period: periodOfValue(values.usage_limit_period),
   usage_limit_per_customer: nullableNumber(values.usage_limit_per_customer),
+  usage_limit_per_customer_period: periodOfValue(values.usage_limit_per_customer_period),
   min_subtotal: nullableNumber(values.min_subtotal),
   allowed_email_domains: values.allowed_email_domains.split(/[\s,]+/).filter(Boolean),
   sales_channel_ids: values.sales_channel_ids,

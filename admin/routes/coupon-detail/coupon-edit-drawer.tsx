@@ -1,4 +1,5 @@
 import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
+import { periodOfValue, UsagePeriodSelect, valueOfPeriod, type UsagePeriodValue } from "../../components/usage-period-select"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/coupon-input"
@@ -18,7 +19,9 @@ type EditValues = ConditionValues & {
   currency_code: string
   ends_at: string
   usage_limit: string
+  usage_limit_period: UsagePeriodValue
   usage_limit_per_customer: string
+  usage_limit_per_customer_period: UsagePeriodValue
 }
 
 const { updateCoupon } = buildCouponInputSchemas(z)
@@ -42,7 +45,9 @@ export const CouponEditDrawer = ({
       currency_code: coupon.currency_code ?? "usd",
       ends_at: isoToLocalInput(coupon.ends_at),
       usage_limit: coupon.usage_limit?.toString() ?? "",
+      usage_limit_period: valueOfPeriod(coupon.usage_limit_period),
       usage_limit_per_customer: coupon.usage_limit_per_customer?.toString() ?? "",
+      usage_limit_per_customer_period: valueOfPeriod(coupon.usage_limit_per_customer_period),
     },
   })
 
@@ -59,7 +64,9 @@ export const CouponEditDrawer = ({
       ...(percentage ? { max_discount_amount: cap, currency_code: cap === null ? coupon.currency_code : values.currency_code } : {}),
       ends_at: localInputToIso(values.ends_at, coupon.ends_at),
       usage_limit: values.usage_limit ? Number(values.usage_limit) : null,
+      usage_limit_period: periodOfValue(values.usage_limit_period),
       usage_limit_per_customer: values.usage_limit_per_customer ? Number(values.usage_limit_per_customer) : null,
+      usage_limit_per_customer_period: periodOfValue(values.usage_limit_per_customer_period),
       ...conditionsToBody(values, coupon.discount_type),
     }
     // the same rules as the API, field by field
@@ -135,11 +142,27 @@ export const CouponEditDrawer = ({
             <FormField id="edit-ends_at" label="Ends" optional error={error("ends_at")}>
               <Input id="edit-ends_at" type="datetime-local" {...form.register("ends_at")} />
             </FormField>
-            <FormField id="edit-usage_limit" label="Total uses" optional hint="Never below the uses so far" error={error("usage_limit")}>
-              <Input id="edit-usage_limit" type="number" {...form.register("usage_limit")} />
+            <FormField
+              id="edit-usage_limit"
+              label="Uses"
+              optional
+              hint="In total: never below the uses so far"
+              error={error("usage_limit")}
+            >
+              <div className="flex gap-x-2">
+                <Input id="edit-usage_limit" type="number" {...form.register("usage_limit")} />
+                <UsagePeriodSelect id="edit-usage_limit_period" name="usage_limit_period" control={form.control as never} />
+              </div>
             </FormField>
             <FormField id="edit-usage_limit_per_customer" label="Uses per customer" optional error={error("usage_limit_per_customer")}>
-              <Input id="edit-usage_limit_per_customer" type="number" {...form.register("usage_limit_per_customer")} />
+              <div className="flex gap-x-2">
+                <Input id="edit-usage_limit_per_customer" type="number" {...form.register("usage_limit_per_customer")} />
+                <UsagePeriodSelect
+                  id="edit-usage_limit_per_customer_period"
+                  name="usage_limit_per_customer_period"
+                  control={form.control as never}
+                />
+              </div>
             </FormField>
             <ConditionsFields
               prefix="edit"

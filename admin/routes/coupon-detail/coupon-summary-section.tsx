@@ -1,4 +1,5 @@
 import { PencilSquare, SquareTwoStack, Trash } from "@medusajs/icons"
+import { formatLimit } from "../../components/usage-period-select"
 import { Container, Heading, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { ActionMenu } from "../../components/action-menu"
@@ -103,8 +104,15 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
         value={coupon.discount_type === "free_shipping" ? "Shipping" : coupon.target === "items" ? "Each item" : "Whole order"}
       />
       <Row label="Valid" value={validityOf(coupon)} />
-      <Row label="Usage" value={`${coupon.usage_count} / ${coupon.usage_limit ?? "unlimited"}`} />
-      <Row label="Per customer" value={coupon.usage_limit_per_customer ?? "unlimited"} />
+      <Row
+        label="Usage"
+        value={
+          coupon.usage_limit_period
+            ? `${coupon.usage_count} so far, at most ${formatLimit(coupon.usage_limit, coupon.usage_limit_period)}`
+            : `${coupon.usage_count} / ${formatLimit(coupon.usage_limit, null)}`
+        }
+      />
+      <Row label="Per customer" value={formatLimit(coupon.usage_limit_per_customer, coupon.usage_limit_per_customer_period)} />
       <Row
         label="Minimum subtotal"
         value={coupon.min_subtotal ? formatMoney(Number(coupon.min_subtotal), coupon.currency_code ?? "usd") : "—"}
