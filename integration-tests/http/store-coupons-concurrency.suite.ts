@@ -62,6 +62,20 @@ export default httpSuite(({ api, getContainer }) => {
       return counts
     }, {})
 
+  /** Every outcome is an order or a 400 with one of the given reasons (no 500, no 409 lock conflict); the tally, for messages. */
+  const expectOrdersOrRefusals = (outcomes: Outcome[], reason: string | RegExp) => {
+    const summary = summarize(outcomes)
+    for (const outcome of outcomes.filter((outcome) => outcome.type !== "order")) {
+      expect({ status: outcome.status, type: outcome.type, code: outcome.code, summary }).toEqual({
+        status: 400,
+        type: "not_allowed",
+        code: typeof reason === "string" ? reason : expect.stringMatching(reason),
+        summary,
+      })
+    }
+    return summary
+  }
+
   describe("POST /store/carts/:id/complete", () => {
     it("should let exactly usage_limit of 50 simultaneous checkouts redeem a shared code", async () => {
       const { coupon } = await createCoupon(getContainer(), { code: "RUSH-10", usage_limit: 10 })
@@ -70,18 +84,7 @@ export default httpSuite(({ api, getContainer }) => {
 
       const outcomes = await completeAll(cartIds)
 
-      const summary = summarize(outcomes)
-      // every outcome is an order or a shopper-facing limit reason: no 500, no 409 lock conflict
-      for (const outcome of outcomes) {
-        if (outcome.type !== "order") {
-          expect({ status: outcome.status, type: outcome.type, code: outcome.code, summary }).toEqual({
-            status: 400,
-            type: "not_allowed",
-            code: expect.stringMatching(/^(usage_limit_reached|code_usage_limit_reached)$/),
-            summary,
-          })
-        }
-      }
+      const summary = expectOrdersOrRefusals(outcomes, /^(usage_limit_reached|code_usage_limit_reached)$/)
       const discounted = outcomes.filter((outcome) => outcome.type === "order" && outcome.discount_total)
       expect({ discounted: discounted.length, summary }).toEqual({ discounted: 10, summary })
       // each order with the discount: 121 - 11 (see store-cart-coupons.spec.ts)
@@ -106,17 +109,7 @@ export default httpSuite(({ api, getContainer }) => {
 
       const outcomes = await completeAll(cartIds)
 
-      const summary = summarize(outcomes)
-      for (const outcome of outcomes) {
-        if (outcome.type !== "order") {
-          expect({ status: outcome.status, type: outcome.type, code: outcome.code, summary }).toEqual({
-            status: 400,
-            type: "not_allowed",
-            code: "period_limit_reached",
-            summary,
-          })
-        }
-      }
+      const summary = expectOrdersOrRefusals(outcomes, "period_limit_reached")
       const discounted = outcomes.filter((outcome) => outcome.type === "order" && outcome.discount_total)
       expect({ discounted: discounted.length, summary }).toEqual({ discounted: 10, summary })
       const usage = await usageOf(getContainer(), coupon.id)
@@ -141,17 +134,7 @@ export default httpSuite(({ api, getContainer }) => {
 
       const outcomes = await completeAll(cartIds)
 
-      const summary = summarize(outcomes)
-      for (const outcome of outcomes) {
-        if (outcome.type !== "order") {
-          expect({ status: outcome.status, type: outcome.type, code: outcome.code, summary }).toEqual({
-            status: 400,
-            type: "not_allowed",
-            code: "customer_limit_reached",
-            summary,
-          })
-        }
-      }
+      const summary = expectOrdersOrRefusals(outcomes, "customer_limit_reached")
       const discounted = outcomes.filter((outcome) => outcome.type === "order" && outcome.discount_total)
       expect({ discounted: discounted.length, summary }).toEqual({ discounted: 1, summary })
 
