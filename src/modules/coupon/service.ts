@@ -17,6 +17,7 @@ import {
 import { CouponPluginOptions, parseCouponPluginOptions } from "./options"
 import { composeRules, CouponRule, defaultCouponRules, periodLimitMessage } from "./rules"
 import { periodOf, type UsagePeriod } from "./utils/period"
+import { isReservable } from "./utils/reservation"
 import { COUPON_SCOPE, incrementPeriodUsage, periodUsage, recordPeriodCounts, type PeriodCount } from "./repositories/period-usage"
 import { hashCode, hashKeyFrom, isHashedCode } from "./codes/hash"
 import { assignCodes, redeemedByDistribution, unassignDistribution } from "./repositories/assign-codes"
@@ -145,14 +146,12 @@ class CouponModuleService extends MedusaService({
         // this order already counted this code
         continue
       }
-      if (!(await incrementCodeUsage(knex, redemption.code_id))) {
+      const code = await incrementCodeUsage(knex, redemption.code_id)
+      if (!code) {
         throw new CouponError("code_usage_limit_reached", `Code ${redemption.code} has already been used.`)
       }
       // the order's use ends this cart's reservation; one another cart holds (this cart's had expired) wins
-      if (
-        this.options_.reservation_minutes > 0 &&
-        (await settleReservations(knex, [redemption.code_id], redemption.cart_id ?? null)).length
-      ) {
+      if (isReservable(code, this.options_) && (await settleReservations(knex, [redemption.code_id], redemption.cart_id ?? null)).length) {
         throw new CouponError("code_reserved", `Code ${redemption.code} is in use in another checkout.`)
       }
       const limits = await incrementCouponUsage(knex, redemption.coupon_id)

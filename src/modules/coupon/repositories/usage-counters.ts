@@ -9,14 +9,15 @@ import { decrementPeriodUsage } from "./period-usage"
  * checkouts can never both take the last use.
  */
 
-export const incrementCodeUsage = async (knex: Knex, codeId: string): Promise<boolean> => {
+/** Counts one use of the code; null when it is used up, else the code's usage_limit. */
+export const incrementCodeUsage = async (knex: Knex, codeId: string): Promise<{ usage_limit: number | null } | null> => {
   const result = await knex.raw(
     `UPDATE coupon_code SET usage_count = usage_count + 1, updated_at = now()
      WHERE id = ? AND deleted_at IS NULL AND (usage_limit IS NULL OR usage_count < usage_limit)
-     RETURNING id`,
+     RETURNING usage_limit`,
     [codeId]
   )
-  return result.rows.length === 1
+  return (result.rows[0] as { usage_limit: number | null } | undefined) ?? null
 }
 
 /** The coupon's caps as the counting statement found them (its row is locked until commit). */
