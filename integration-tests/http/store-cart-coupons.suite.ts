@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { httpSuite } from "./fixtures/http-suite"
 import { applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
 import { backingPromotionCode, couponService, createCoupon, usageOf } from "./fixtures/coupons"
@@ -291,6 +292,11 @@ export default httpSuite(({ api, getContainer }) => {
       const second = await createCart(api, store, { email: "second@example.com" })
       const third = await createCart(api, store, { email: "third@example.com" })
       const fourth = await createCart(api, store, { email: "fourth@example.com" })
+      // a single-use code is held by the cart that applied it (reservation_minutes): as if each hold had run out
+      const holdExpired = () =>
+        getContainer()
+          .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          .raw(`UPDATE coupon_code_reservation SET expires_at = now() - interval '1 second'`)
       for (const [cartId, code] of [
         [first, "LAST-ONE"],
         [second, "LAST-ONE"],
@@ -298,6 +304,7 @@ export default httpSuite(({ api, getContainer }) => {
         [fourth, "SINGLE-USE"],
       ]) {
         expect((await applyCode(api, store, cartId, code)).status).toBe(200)
+        await holdExpired()
       }
 
       expect((await completeCart(api, store, first)).data.type).toBe("order")
