@@ -232,7 +232,7 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.getByRole("heading", { name: "Performance" }).waitFor({ timeout: 30_000 })
       await page.getByText("Redemptions", { exact: true }).first().waitFor()
       // the redemptions-per-day chart draws one bar for the seeded order
-      await page.locator('[aria-label="Redemptions per day"] .recharts-bar-rectangle').first().waitFor({ timeout: 15_000 })
+      await page.locator('[aria-label="Redemptions per day"] rect[data-bar]').first().waitFor({ timeout: 15_000 })
       await page.locator("text=e2e-shopper@example.com").first().waitFor({ timeout: 30_000 })
       await shot("admin-coupon-detail.png")
     })

@@ -1,5 +1,5 @@
 import { Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { DailyBarChart } from "../../components/daily-bar-chart"
 import { type CouponStats, useCouponStats } from "../../hooks/coupon-insights"
 import { useStoreCurrency } from "../../hooks/store-currency"
 import { formatMoney } from "../../lib/format"
@@ -82,22 +82,10 @@ export const CouponStatsSection = ({ coupon }: { coupon: AdminCoupon }) => {
           ) : null}
           <div style={{ height: 192 }} aria-label="Redemptions per day">
             {data.daily.length ? (
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={data.daily.map((day) => ({ date: day.date, redemptions: Number(day.redemptions) }))}>
-                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                  <XAxis dataKey="date" tickFormatter={(date: string) => date.slice(5)} fontSize={11} />
-                  <YAxis allowDecimals={false} fontSize={11} width={32} />
-                  <Tooltip />
-                  <Bar
-                    dataKey="redemptions"
-                    name="Redemptions"
-                    fill="#3b82f6"
-                    radius={[3, 3, 0, 0]}
-                    maxBarSize={48}
-                    isAnimationActive={false}
-                  />
-                </BarChart>
-              </ResponsiveContainer>
+              <DailyBarChart
+                label="Redemptions per day"
+                days={data.daily.map((day) => ({ date: day.date, value: Number(day.redemptions) }))}
+              />
             ) : (
               <div className="flex h-full items-center justify-center">
                 <Text size="small" className="text-ui-fg-subtle">
