@@ -10,22 +10,6 @@ export const BATCH_STATUSES = ["pending", "running", "completed", "failed"] as c
  * refunded. Only `reverted` rows leave the budget and the stats.
  */
 export const REDEMPTION_STATUSES = ["redeemed", "partially_returned", "returned", "reverted"] as const
-/** The coupon's targeting and condition fields (issue 8): read by the admin routes, copied by duplicate. */
-export const COUPON_CONDITION_FIELDS = [
-  "targets",
-  "excluded_targets",
-  "buy_targets",
-  "buy_quantity",
-  "get_quantity",
-  "max_applications",
-  "shipping_option_ids",
-  "customer_group_ids",
-  "first_order_only",
-  "requires_login",
-  "min_quantity",
-  "min_matching_subtotal",
-  "budget_limits",
-] as const
 
 /** Which lines an item selector can name: each maps onto a native promotion target rule attribute. */
 export const ITEM_SELECTOR_KEYS = ["product_ids", "collection_ids", "category_ids", "type_ids"] as const

@@ -1,30 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MODULE } from "../../modules/coupon"
-import { COUPON_CONDITION_FIELDS } from "../../modules/coupon/constants"
+import { COUPON_INPUT_FIELDS } from "../../modules/coupon/schemas/coupon-fields"
 import type CouponModuleService from "../../modules/coupon/service"
 
-const COPIED_FIELDS = [
-  "description",
-  "discount_type",
-  "discount_value",
-  "currency_code",
-  "max_discount_amount",
-  "target",
-  "starts_at",
-  "ends_at",
-  "usage_limit",
-  "usage_limit_period",
-  "usage_limit_per_customer",
-  "usage_limit_per_customer_period",
-  "min_subtotal",
-  "allowed_email_domains",
-  "sales_channel_ids",
-  "region_ids",
-  "currency_codes",
-  "combinable",
-  "metadata",
-  ...COUPON_CONDITION_FIELDS,
-] as const
+/** Every setting but the name and the status, which a copy gets anew. */
+const COPIED_FIELDS = COUPON_INPUT_FIELDS.filter((field) => field !== "name" && field !== "status")
 
 const MONEY_FIELDS = new Set<string>(["discount_value", "max_discount_amount", "min_subtotal", "min_matching_subtotal"])
 

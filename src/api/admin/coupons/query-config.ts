@@ -1,33 +1,7 @@
-import { COUPON_CONDITION_FIELDS } from "../../../modules/coupon/constants"
+import { COUPON_INPUT_FIELDS } from "../../../modules/coupon/schemas/coupon-fields"
 
-export const defaultAdminCouponFields = [
-  "id",
-  "name",
-  "description",
-  "status",
-  "discount_type",
-  "discount_value",
-  "currency_code",
-  "max_discount_amount",
-  "target",
-  "starts_at",
-  "ends_at",
-  "usage_limit",
-  "usage_limit_period",
-  "usage_count",
-  "usage_limit_per_customer",
-  "usage_limit_per_customer_period",
-  "min_subtotal",
-  "allowed_email_domains",
-  "sales_channel_ids",
-  "region_ids",
-  "currency_codes",
-  "combinable",
-  ...COUPON_CONDITION_FIELDS,
-  "metadata",
-  "created_at",
-  "updated_at",
-]
+/** The coupon's own fields (its input schema's), its all-time count and its dates. */
+export const defaultAdminCouponFields = ["id", ...COUPON_INPUT_FIELDS, "usage_count", "created_at", "updated_at"]
 
 export const retrieveCouponTransformQueryConfig = {
   defaults: defaultAdminCouponFields,
