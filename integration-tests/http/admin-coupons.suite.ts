@@ -284,4 +284,49 @@ export default httpSuite(({ api, getContainer }) => {
       }
     })
   })
+
+  describe("POST /admin/coupons/:id/duplicate", () => {
+    it("should copy every setting into a draft without codes or usage", async () => {
+      const body = {
+        name: "Everything set",
+        description: "A coupon with every kind of setting",
+        status: "active",
+        discount_type: "percentage",
+        discount_value: 15,
+        currency_code: "usd",
+        max_discount_amount: 40,
+        target: "items",
+        starts_at: "2026-01-01T00:00:00.000Z",
+        ends_at: "2031-01-01T00:00:00.000Z",
+        usage_limit: 100,
+        usage_limit_period: "day",
+        usage_limit_per_customer: 2,
+        usage_limit_per_customer_period: "month",
+        min_subtotal: 30,
+        allowed_email_domains: ["example.com"],
+        region_ids: [store.regionId],
+        currency_codes: ["usd"],
+        combinable: true,
+        metadata: { campaign: "spring" },
+        targets: { product_ids: ["prod_1"] },
+        excluded_targets: { collection_ids: ["pcol_1"] },
+        customer_group_ids: ["cusgroup_1"],
+        first_order_only: true,
+        requires_login: true,
+        min_quantity: 2,
+        min_matching_subtotal: 25,
+        budget_limits: { usd: 500 },
+        code: "EVERYTHING",
+      }
+      const { data: created } = await api.post("/admin/coupons", body, store.adminHeaders)
+
+      const { data } = await api.post(`/admin/coupons/${created.coupon.id}/duplicate`, {}, store.adminHeaders)
+
+      const { code: _code, name: _name, status: _status, ...settings } = body
+      expect(data.coupon).toMatchObject({ ...settings, name: "Everything set (copy)", status: "draft", usage_count: 0 })
+      expect(data.coupon.id).not.toBe(created.coupon.id)
+      const codes = await api.get(`/admin/coupons/${data.coupon.id}/codes`, store.adminHeaders)
+      expect(codes.data.count).toBe(0)
+    })
+  })
 })
