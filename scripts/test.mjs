@@ -21,10 +21,12 @@ const SUITES = {
   storefront: { env: { TEST_TYPE: "storefront" }, args: [] },
   // packs medusa-plugin-coupons-storefront: files, size budget, types (attw, StoreCart 2.12/2.21), React 18 and 19
   "storefront-package": { script: "scripts/check-storefront-package.mjs" },
-  modules: { env: { TEST_TYPE: "integration:modules" }, args: ["--runInBand", "--forceExit"] },
-  http: { env: { TEST_TYPE: "integration:http" }, args: ["--runInBand", "--forceExit"] },
+  // --silent: the apps' own logs (every request, every restored database's dropped connections)
+  // ran to thousands of lines and buried the failures; `npm run test:integration:http` shows them
+  modules: { env: { TEST_TYPE: "integration:modules" }, args: ["--runInBand", "--forceExit", "--silent"] },
+  http: { env: { TEST_TYPE: "integration:http" }, args: ["--runInBand", "--forceExit", "--silent"] },
   // thousands of generated bad requests against every route, and the rate limiter's Redis store
-  reliability: { env: { TEST_TYPE: "integration:reliability" }, args: ["--runInBand", "--forceExit"] },
+  reliability: { env: { TEST_TYPE: "integration:reliability" }, args: ["--runInBand", "--forceExit", "--silent"] },
   // packs the plugin and boots it in scratch host apps on Medusa 2.21.0 and 2.21.2 (plain npm install)
   package: { script: "scripts/test-package.mjs" },
   // the admin screens and the storefront demo in Debian's chromium, against a fresh demo store

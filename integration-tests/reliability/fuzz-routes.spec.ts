@@ -545,9 +545,10 @@ medusaIntegrationTestRunner({
       )
       const after = await snapshot()
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
-      console.log(
+      // written past jest's console, which npm test silences
+      process.stdout.write(
         `fuzz: ${requests.length} requests in ${seconds}s (seed ${SEED}), statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}, ` +
-          `${handledByRoutes} 2xx/3xx, ${problems.length} problems`
+          `${handledByRoutes} 2xx/3xx, ${problems.length} problems\n`
       )
       if (process.env.FUZZ_REPORT) {
         const { writeFileSync } = await import("node:fs")
