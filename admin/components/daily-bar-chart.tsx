@@ -43,7 +43,7 @@ export const DailyBarChart = ({ days, label }: { days: Day[]; label: string }) =
                 key={day.date}
                 data-bar={day.date}
                 x={index * slot + slot * 0.15}
-                width={Math.min(slot * 0.7, 12)}
+                width={Math.min(slot * 0.7, 4)}
                 y={HEIGHT - height}
                 height={height}
                 rx="0.6"
