@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MODULE } from "../../modules/coupon"
 import { CouponError } from "../../modules/coupon/errors/coupon-error"
 import { shownRefusal } from "../../modules/coupon/errors/uniform-refusal"
+import { CODE_RESERVED_MESSAGE, codeReservedRule } from "../../modules/coupon/rules/code-reserved"
 import type CouponModuleService from "../../modules/coupon/service"
 
 export type ReserveCouponCodeStepInput = {
@@ -29,10 +30,7 @@ export const reserveCouponCodeStep = createStep(
     }
     const service = container.resolve<CouponModuleService>(COUPON_MODULE)
     if (!(await service.reserveCouponCode(input.code_id, input.cart_id))) {
-      const shown = shownRefusal(
-        { reason: "code_reserved", message: "This code is in use in another checkout." },
-        service.getOptions().uniform_refusals
-      )
+      const shown = shownRefusal({ reason: codeReservedRule.reason, message: CODE_RESERVED_MESSAGE }, service.getOptions().uniform_refusals)
       throw new CouponError(shown.reason, shown.message)
     }
     return new StepResponse(true, { cart_id: input.cart_id, code_id: input.code_id })
