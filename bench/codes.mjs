@@ -102,6 +102,8 @@ try {
   log(`workflow: ${current.generated_count} codes (${distinct} distinct) in ${seconds(workflowMs)}, 202 after ${acceptedMs} ms`)
 
   await pg.raw(SEED_REDEMPTIONS, [batchCoupon.id, REDEMPTIONS])
+  // rows written by SQL: build the stats rollups as the backfill does
+  await app.container.resolve("coupon").rebuildCouponStats()
   await pg.raw(`ANALYZE coupon_redemption`)
   const statsUrl = `/admin/coupons/${batchCoupon.id}/stats`
   const timeStats = async () => {

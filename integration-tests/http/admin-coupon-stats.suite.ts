@@ -93,6 +93,8 @@ export default httpSuite(({ api, getContainer }) => {
       "2026-01-13"
     )
     await pg.raw(`UPDATE coupon_code SET created_at = '2026-01-01T00:00:00Z' WHERE coupon_id IN (?, ?)`, [couponA.id, couponB.id])
+    // the ledger was moved in time by hand: rebuild the stats rollups, as the backfill does
+    await service.rebuildCouponStats()
     return { couponA: couponA.id, couponB: couponB.id, orderId: order.id, customerId: customer.id }
   }
 

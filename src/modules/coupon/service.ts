@@ -32,6 +32,7 @@ import type { RedemptionAfterCheckout } from "./ledger/redemption-after-checkout
 import { claimBatch, CodeBatchProgress, discardBatchCodes, failBatch, fillBatchChunk, listStaleBatches } from "./repositories/code-batches"
 import { batchesWithRevealedCodes, forgetRevealedCodes, purgeRevealedCodes, readRevealedCodes } from "./repositories/code-reveals"
 import { couponStats, StatsReader, topCoupons } from "./repositories/coupon-stats"
+import { rebuildStatsRollups, recordStatsChange, snapshotOrders } from "./repositories/stats-rollups"
 import { codeExportPage, CodeExportRow, redemptionExportPage, RedemptionExportRow } from "./repositories/export-pages"
 import { deleteCodes, findLiveCodes, insertCodes } from "./repositories/insert-codes"
 import { purgeExpiredReservations, reserveCode, reservingCart, settleReservations } from "./repositories/code-reservations"
@@ -137,6 +138,10 @@ class CouponModuleService extends MedusaService({
     const knex = this.knex_(sharedContext)
     await knex.raw("SET LOCAL lock_timeout = '5s'")
 
+    const statsBefore = await snapshotOrders(
+      knex,
+      input.map((redemption) => redemption.order_id)
+    )
     const ordered = [...input].sort((a, b) => `${a.coupon_id}/${a.code_id}`.localeCompare(`${b.coupon_id}/${b.code_id}`))
     const redemptionIds: string[] = []
     const redeemedCodeIds: string[] = []
@@ -181,6 +186,7 @@ class CouponModuleService extends MedusaService({
       redemptionIds.push(inserted)
       redeemedCodeIds.push(redemption.code_id)
     }
+    await recordStatsChange(knex, statsBefore)
     return { redemption_ids: redemptionIds, redeemed_code_ids: redeemedCodeIds }
   }
 
@@ -237,6 +243,7 @@ class CouponModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AdjustedRedemption[]> {
     const knex = this.knex_(sharedContext)
+    const statsBefore = await snapshotOrders(knex, [orderId])
     const rows = await lockOrderRedemptions(knex, orderId)
     if (!rows.length) {
       return []
@@ -250,6 +257,7 @@ class CouponModuleService extends MedusaService({
         adjusted.push(changed)
       }
     }
+    await recordStatsChange(knex, statsBefore)
     return adjusted
   }
 
@@ -426,6 +434,14 @@ class CouponModuleService extends MedusaService({
   @InjectManager()
   async getCouponStats(input: CouponStatsInput, @MedusaContext() sharedContext: Context = {}): Promise<CouponStats> {
     return await couponStats(this.statsReader_(sharedContext), input)
+  }
+
+  /** Recomputes the stats rollups from the ledger (the backfill; see repositories/stats-rollups.ts). */
+  @InjectTransactionManager()
+  async rebuildCouponStats(@MedusaContext() sharedContext: Context = {}): Promise<{ days: number; entries: number }> {
+    const knex = this.knex_(sharedContext)
+    await knex.raw("SET LOCAL work_mem = '256MB'")
+    return await rebuildStatsRollups(knex)
   }
 
   @InjectManager()

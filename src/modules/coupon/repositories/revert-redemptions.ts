@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { RevertRedemptionsInput, RevertedRedemption } from "../types"
+import { recordStatsChange, snapshotOrders } from "./stats-rollups"
 import { decrementCounters } from "./usage-counters"
 
 /**
@@ -16,6 +17,14 @@ export const revertRedemptionRows = async (
   }
   const filter = order_id ? "order_id = ?" : "id = ANY(?::text[])"
   const binding = order_id ?? redemption_ids!
+  const orderIds = order_id
+    ? [order_id]
+    : (
+        (await knex.raw(`SELECT DISTINCT order_id FROM coupon_redemption WHERE id = ANY(?::text[])`, [redemption_ids!])).rows as {
+          order_id: string
+        }[]
+      ).map((row) => row.order_id)
+  const statsBefore = await snapshotOrders(knex, orderIds)
   const claim = remove
     ? `DELETE FROM coupon_redemption WHERE ${filter} AND status <> 'reverted' AND deleted_at IS NULL
        RETURNING id, coupon_id, coupon_code_id, code, order_id, customer_keys, usage_released_at IS NULL AS counted`
@@ -34,5 +43,6 @@ export const revertRedemptionRows = async (
       await decrementCounters(knex, row)
     }
   }
+  await recordStatsChange(knex, statsBefore)
   return rows.map(({ customer_keys: _keys, counted: _counted, ...row }) => row)
 }
