@@ -17,7 +17,7 @@ const rateLimit = {
 
 /**
  * The Redis-backed infrastructure modules of a production deployment with
- * several server instances (event bus, locking, workflow engine), when
+ * several server instances (event bus, locking, workflow engine, caching), when
  * `COUPON_REDIS_MODULES=true` and `REDIS_URL` are set; the reliability suite
  * runs two servers this way. `COUPON_REDIS_NAMESPACE` keeps one deployment's
  * queues and locks apart from another's on a shared Redis. Off by default:
@@ -50,6 +50,14 @@ const redisModules = () => {
         redis: { redisUrl, queueName: `${namespace}medusa-workflows`, jobQueueName: `${namespace}medusa-workflows-jobs` },
       },
     },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl, prefix: `${namespace}mc:` } },
+        ],
+      },
+    },
   ]
 }
 
@@ -63,6 +71,8 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL,
+    // "server" answers HTTP only, "worker" runs subscribers, scheduled jobs and background workflow steps only
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) ?? "shared",
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",

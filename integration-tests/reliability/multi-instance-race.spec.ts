@@ -12,14 +12,17 @@ import {
   percentile,
   recreateDatabase,
   request,
+  sleep,
   startInstance,
 } from "./lib/cluster"
 import { cloneCart } from "./lib/clone-carts"
 
 /*
- * Two real Medusa server processes on one PostgreSQL database, with Redis for
- * the event bus, locking and the workflow engine (as a multi-instance
- * deployment runs): RACE_CARTS carts (default 1,000) carry one shared code
+ * The split shape of Medusa's production guide: two server instances
+ * (workerMode "server": HTTP only) and one worker (workerMode "worker":
+ * subscribers, scheduled jobs, background workflow steps) on one PostgreSQL
+ * database, with Redis for the event bus, locking, the workflow engine and
+ * caching. RACE_CARTS carts (default 1,000) carry one shared code
  * capped at 100 uses, and every cart is completed at the same moment, half on
  * each server. Exactly 100 orders may carry the discount.
  *
@@ -32,6 +35,7 @@ const API_CARTS = Math.min(CARTS, Number(process.env.RACE_API_CARTS || 40))
 const LIMIT = Number(process.env.RACE_LIMIT || 100)
 const PREPARE_CONCURRENCY = Number(process.env.RACE_PREPARE_CONCURRENCY || 16)
 const CODE = "RACE-100"
+const BATCH_SIZE = Number(process.env.SPLIT_BATCH_SIZE || 100_000)
 
 // a guard against a hung run, not a speed target: 1,000 simultaneous completions on 2 shared cores took 13+ minutes here
 jest.setTimeout(30 * 60_000)
@@ -41,21 +45,28 @@ const namespace = `coupons-rel-race-${process.pid}-`
 const log = (line: string) => process.stdout.write(`[race] ${line}\n`)
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-describe("two server instances completing 1,000 carts with one code capped at 100", () => {
+describe("two servers and a worker: 1,000 carts with one code capped at 100, then the worker's share", () => {
   let servers: Instance[] = []
+  let worker: Instance
   let store: StoreFixture
   let db: Client
+  let couponId: string
+  let discountedOrderIds: string[] = []
+  // info: the worker's log lines are what shows where the background work ran; a stale batch resumes after 5 s
+  const base = { LOG_LEVEL: "info", COUPON_STALE_BATCH_SECONDS: "5" }
+  const serverEnv = instanceEnv(database, namespace, { ...base, MEDUSA_WORKER_MODE: "server" })
+  const workerEnv = instanceEnv(database, namespace, { ...base, MEDUSA_WORKER_MODE: "worker" })
 
   beforeAll(async () => {
     await recreateDatabase(database)
-    const env = instanceEnv(database, namespace)
-    log(`migrated ${database} in ${(await migrate(env)).toFixed(1)} s`)
+    log(`migrated ${database} in ${(await migrate(serverEnv)).toFixed(1)} s`)
     // one after the other: each boot creates Medusa's default store when it is missing, and two
     // boots racing on a fresh database can both try (a duplicate price preference fails one)
-    const first = await startInstance("server-a", env, { seed: true })
-    servers = [first, await startInstance("server-b", env)]
+    const first = await startInstance("server-a", serverEnv, { seed: true })
+    servers = [first, await startInstance("server-b", serverEnv)]
+    worker = await startInstance("worker-1", workerEnv)
     store = servers[0].fixture!
-    log(`servers up: ${servers.map((s) => `${s.name} ${s.baseUrl} (pid ${s.pid}, ${s.seconds.toFixed(1)} s)`).join(", ")}`)
+    log(`up: ${[...servers, worker].map((s) => `${s.name} ${s.baseUrl} (pid ${s.pid}, ${s.seconds.toFixed(1)} s)`).join(", ")}`)
     db = await connect(database)
   })
 
@@ -146,7 +157,7 @@ describe("two server instances completing 1,000 carts with one code capped at 10
       store.adminHeaders.headers
     )
     expect({ status, data }).toEqual({ status: 200, data: expect.objectContaining({ coupon: expect.any(Object) }) })
-    const couponId = data.coupon.id
+    couponId = data.coupon.id
 
     // prepare the carts, PREPARE_CONCURRENCY at a time, alternating servers
     let started = Date.now()
@@ -216,6 +227,7 @@ describe("two server instances completing 1,000 carts with one code capped at 10
 
     const orders = outcomes.filter((outcome) => outcome.status === 200)
     const discounted = orders.filter((outcome) => outcome.data.order.discount_total)
+    discountedOrderIds = discounted.map((outcome) => outcome.data.order.id)
     const refused = outcomes.filter((outcome) => outcome.status === 400)
     // a cart that was refused is not an order; one that was not refused kept its code
     expect({ discounted: discounted.length, undiscounted: orders.length - discounted.length, refused: refused.length }).toEqual({
@@ -284,5 +296,131 @@ describe("two server instances completing 1,000 carts with one code capped at 10
       discount_total: 0,
     })
     log(`a refused cart, code removed, completed at full price: order ${completed.data.order.id} total ${completed.data.order.total}`)
+  })
+
+  const admin = async (server: Instance, method: string, url: string, body?: unknown) => {
+    const answer = await request(server.baseUrl, method, url, body, store.adminHeaders.headers)
+    if (answer.status !== 200) {
+      throw new Error(`${method} ${url} → ${answer.status} ${JSON.stringify(answer.data).slice(0, 300)}`)
+    }
+    return answer.data
+  }
+
+  const until = async <T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 120_000): Promise<T> => {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      const value = await read()
+      if (done(value) || Date.now() > deadline) {
+        if (!done(value)) {
+          throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs / 1000} s`)
+        }
+        return value
+      }
+      await sleep(250)
+    }
+  }
+
+  /** Which instances wrote a line: the worker's share of the work is in the worker's log only. */
+  const whoLogged = (text: string) =>
+    [...servers, worker].filter((instance) => instance.log().includes(text)).map((instance) => instance.name)
+
+  it("should give usage back on the worker when an order is canceled or all its units come back", async () => {
+    const [canceled, returned] = discountedOrderIds
+    const redemption = (orderId: string) =>
+      db
+        .query(`SELECT status, usage_released_at IS NOT NULL AS released FROM coupon_redemption WHERE order_id = $1`, [orderId])
+        .then((r) => r.rows[0])
+
+    await admin(servers[1], "POST", `/admin/orders/${canceled}/cancel`)
+    expect(
+      await until(
+        "cancel",
+        () => redemption(canceled),
+        (row) => row.status === "reverted"
+      )
+    ).toEqual({ status: "reverted", released: true })
+
+    const { order } = await admin(
+      servers[0],
+      "GET",
+      `/admin/orders/${returned}?fields=id,items.id,items.quantity,payment_collections.payments.id`
+    )
+    const item = order.items[0]
+    await admin(servers[0], "POST", `/admin/payments/${order.payment_collections[0].payments[0].id}/capture`)
+    await admin(servers[1], "POST", `/admin/orders/${returned}/fulfillments`, { items: [{ id: item.id, quantity: item.quantity }] })
+    const { return: created } = await admin(servers[0], "POST", "/admin/returns", { order_id: returned })
+    await admin(servers[1], "POST", `/admin/returns/${created.id}/request-items`, { items: [{ id: item.id, quantity: item.quantity }] })
+    await admin(servers[0], "POST", `/admin/returns/${created.id}/request`)
+    await admin(servers[1], "POST", `/admin/returns/${created.id}/receive`)
+    await admin(servers[0], "POST", `/admin/returns/${created.id}/receive-items`, { items: [{ id: item.id, quantity: item.quantity }] })
+    await admin(servers[1], "POST", `/admin/returns/${created.id}/receive/confirm`)
+    expect(
+      await until(
+        "return",
+        () => redemption(returned),
+        (row) => row.status === "returned"
+      )
+    ).toEqual({ status: "returned", released: true })
+
+    const counters = await db.query(
+      `SELECT c.usage_count AS coupon_usage, cc.usage_count AS code_usage,
+              (SELECT count(*)::int FROM coupon_redemption r WHERE r.coupon_id = c.id AND r.usage_released_at IS NULL) AS counted
+       FROM coupon c JOIN coupon_code cc ON cc.coupon_id = c.id WHERE c.id = $1`,
+      [couponId]
+    )
+    expect(counters.rows[0]).toEqual({ coupon_usage: LIMIT - 2, code_usage: LIMIT - 2, counted: LIMIT - 2 })
+    expect(whoLogged(`order ${canceled} canceled`)).toEqual(["worker-1"])
+    expect(whoLogged(`order ${returned} after order.return_received`)).toEqual(["worker-1"])
+  })
+
+  it("should fill a batch on the worker, finish it on the next worker after a kill, and send distributed codes from it", async () => {
+    const { coupon } = await admin(servers[0], "POST", "/admin/coupons", {
+      name: "Split batch",
+      status: "active",
+      discount_type: "percentage",
+      discount_value: 5,
+    })
+    const { batch } = await admin(servers[1], "POST", `/admin/coupons/${coupon.id}/code-batches`, { count: BATCH_SIZE })
+    const progress = async () =>
+      (
+        await db.query(
+          `SELECT b.status, b.generated_count,
+                  (SELECT count(*)::int FROM coupon_code c WHERE c.batch_id = b.id AND c.deleted_at IS NULL) AS live_rows
+           FROM coupon_code_batch b WHERE b.id = $1`,
+          [batch.id]
+        )
+      ).rows[0]
+    await until("first chunk", progress, (state) => state.generated_count > 0)
+    const victim = worker
+    victim.child.kill("SIGKILL")
+    await victim.exited
+    const atKill = await progress()
+    log(`killed ${victim.name} (pid ${victim.pid}) mid-batch: ${JSON.stringify(atKill)}`)
+    expect(atKill).toMatchObject({ status: "running" })
+    expect(atKill.generated_count).toBeLessThan(BATCH_SIZE)
+    expect(atKill.live_rows).toBe(atKill.generated_count)
+    expect(whoLogged(`Coupon code batch ${batch.id}: generating codes on this instance`)).toEqual([victim.name])
+
+    // the servers never take it over: only the next worker's resume job does
+    await sleep(8_000)
+    expect((await progress()).generated_count).toBe(atKill.generated_count)
+    worker = await startInstance("worker-2", workerEnv)
+    const done = await until("resumed batch", progress, (state) => state.status === "completed", 240_000)
+    expect(done).toEqual({ status: "completed", generated_count: BATCH_SIZE, live_rows: BATCH_SIZE })
+    const { rows: duplicates } = await db.query(
+      `SELECT code FROM coupon_code WHERE deleted_at IS NULL GROUP BY code HAVING count(*) > 1 LIMIT 5`
+    )
+    expect(duplicates).toEqual([])
+    expect(whoLogged(`Resuming coupon code batch ${batch.id}`, [...servers, victim, worker])).toEqual(["worker-2"])
+    expect(whoLogged(`Coupon code batch ${batch.id}: completed`, [...servers, victim, worker])).toEqual(["worker-2"])
+
+    const emails = ["split-1@example.com", "split-2@example.com", "split-3@example.com"]
+    const { distribution } = await admin(servers[0], "POST", `/admin/coupons/${coupon.id}/distributions`, { emails, batch_id: batch.id })
+    const sent = () =>
+      db
+        .query(`SELECT count(*)::int AS n FROM notification WHERE resource_type = 'coupon_code' AND "to" = ANY($1::text[])`, [emails])
+        .then((r) => r.rows[0].n as number)
+    expect(await until("notifications", sent, (n) => n === emails.length)).toBe(emails.length)
+    expect(whoLogged(`of distribution ${distribution.id} sent to its recipient`)).toEqual(["worker-2"])
   })
 })

@@ -59,6 +59,10 @@ export default async function couponCodeAssignedHandler({ event, container }: Su
       expires_at: data.expires_at ?? null,
     },
   })
+  // on the instance that runs subscribers (a worker, in a split deployment)
+  container
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .info(`medusa-plugin-coupons: code ${data.code_id} of distribution ${data.distribution_id} sent to its recipient`)
 }
 
 export const config: SubscriberConfig = { event: CouponEvents.CODE_ASSIGNED }

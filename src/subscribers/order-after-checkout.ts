@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adjustOrderRedemptionsWorkflow } from "../workflows/adjust-order-redemptions"
 import { orderOfPayment } from "../workflows/utils/order-after-checkout"
 
@@ -11,7 +12,13 @@ export default async function orderAfterCheckoutHandler({ event, container }: Su
   if (!orderId) {
     return
   }
-  await adjustOrderRedemptionsWorkflow(container).run({ input: { order_id: orderId } })
+  const { result } = await adjustOrderRedemptionsWorkflow(container).run({ input: { order_id: orderId } })
+  if (result.length) {
+    // on the instance that runs subscribers (a worker, in a split deployment)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`medusa-plugin-coupons: order ${orderId} after ${event.name}, ${result.length} redemption(s) adjusted`)
+  }
 }
 
 export const config: SubscriberConfig = { event: [...ORDER_EVENTS, PAYMENT_REFUNDED] }

@@ -85,6 +85,8 @@ export type Instance = {
   /** SIGTERM, then SIGKILL after a grace period */
   stop: () => Promise<void>
   log: () => string
+  /** whether the instance's whole log holds this text */
+  logged: (text: string) => boolean
 }
 
 const running = new Set<ChildProcess>()
@@ -125,6 +127,7 @@ export const startInstance = (name: string, env: NodeJS.ProcessEnv, { seed = fal
           logFile,
           exited,
           log: () => tail(logFile),
+          logged: (text: string) => readFileSync(logFile, "utf8").includes(text),
           stop: async () => {
             if (child.exitCode !== null || child.signalCode !== null) {
               return

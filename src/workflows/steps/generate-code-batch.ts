@@ -52,10 +52,14 @@ export const generateCodeBatchStep = createStep(
     if (!claimed) {
       return new StepResponse({ batch_id, status: "skipped" }, { batch_id, discard: false })
     }
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    // on the instance that runs background steps (a worker, in a split deployment)
+    logger.info(`Coupon code batch ${batch_id}: generating codes on this instance`)
     try {
       for (;;) {
         const progress = await withRetries(() => service.fillCodeBatchChunk(batch_id, CODE_BATCH_CHUNK_SIZE))
         if (progress.status !== "running") {
+          logger.info(`Coupon code batch ${batch_id}: ${progress.status}`)
           return new StepResponse({ batch_id, status: progress.status }, { batch_id, discard: false })
         }
         // let requests waiting on the event loop through between chunks
@@ -63,7 +67,7 @@ export const generateCodeBatchStep = createStep(
       }
     } catch (error) {
       const message = (error as Error).message || "code generation failed"
-      container.resolve(ContainerRegistrationKeys.LOGGER).error(`Coupon code batch ${batch_id} failed: ${message}`)
+      logger.error(`Coupon code batch ${batch_id} failed: ${message}`)
       await service.failCodeBatch(batch_id, message)
       return StepResponse.permanentFailure(message, { batch_id, discard: true, error: message })
     }
