@@ -8,9 +8,10 @@
 // last 30 days; every figure checked against the aggregates computed over the
 // raw rows (the ledger path of the same code), which also gives the baseline.
 // Targets: per-coupon p95 ≤ 50 ms, store-wide p95 ≤ 100 ms.
-// Env: BENCH_STATS_ROWS (default 10,000,000), BENCH_KEEP_DB=true, DB_*.
+// Env: BENCH_STATS_ROWS (default 10,000,000), BENCH_KEEP_DB=true, DB_*;
+// BENCH_STATS_DB=<a database a kept run left> measures again without loading.
 import { createRequire } from "node:module"
-import { log, ms, percentile, runStandalone, verdict } from "./lib/harness.mjs"
+import { log, ms, percentile, runStandalone, setup, verdict } from "./lib/harness.mjs"
 import { SEED_LEDGER } from "./lib/sql.mjs"
 
 const require = createRequire(import.meta.url)
@@ -25,10 +26,8 @@ const DAY = 86_400_000
 
 const seconds = (started) => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
-export const run = async ({ app, admin, pg }) => {
-  const { couponStats, topCoupons } = require("../src/modules/coupon/repositories/coupon-stats.ts")
-  const service = app.container.resolve("coupon")
-
+/** The coupons, codes and ledger rows, bulk-loaded, and the rollups built by the backfill. */
+const load = async (pg, service) => {
   let started = Date.now()
   // 150 coupons with one shared code, 50 with 2,000 unique codes each
   const coupons = await service.createCoupons(
@@ -90,6 +89,19 @@ export const run = async ({ app, admin, pg }) => {
   log(
     `rollups built by the backfill in ${backfill}: ${built.days.toLocaleString("en-US")} day rows, ${built.entries.toLocaleString("en-US")} distinct entries`
   )
+
+  return { rows, backfill }
+}
+
+const counted = async (pg) => ({
+  rows: (await pg.raw(`SELECT count(*)::int AS n FROM coupon_redemption`)).rows[0].n,
+  backfill: "(kept database: not run)",
+})
+
+export const run = async ({ app, admin, pg }, { loaded = false } = {}) => {
+  const { couponStats, topCoupons } = require("../src/modules/coupon/repositories/coupon-stats.ts")
+  const service = app.container.resolve("coupon")
+  const { rows, backfill } = loaded ? await counted(pg) : await load(pg, service)
 
   const busiest = (
     await pg.raw(`SELECT coupon_id FROM coupon_redemption GROUP BY coupon_id ORDER BY count(*) DESC, coupon_id LIMIT ?`, [REQUESTS])
@@ -169,4 +181,14 @@ export const run = async ({ app, admin, pg }) => {
   return { results, mismatches }
 }
 
-await runStandalone("stats", run)
+if (process.env.BENCH_STATS_DB) {
+  const ctx = await setup(process.env.BENCH_STATS_DB, { reuse: true })
+  try {
+    await run(ctx, { loaded: true })
+  } finally {
+    await ctx.teardown()
+  }
+  process.exit(0)
+} else {
+  await runStandalone("stats", run)
+}

@@ -69,9 +69,10 @@ export const httpClient = (baseUrl, defaultHeaders = {}) => {
 
 /**
  * A fresh database `name`, migrated, the app started on it and the store
- * fixture of the HTTP tests created through its workflows.
+ * fixture of the HTTP tests created through its workflows. With `reuse`, the
+ * database a kept run left (BENCH_KEEP_DB=true) is migrated and used as it is.
  */
-export const setup = async (name) => {
+export const setup = async (name, { reuse = false } = {}) => {
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl(serverConfig(), name),
     MEDUSA_ADMIN_DISABLE: "true",
@@ -81,8 +82,10 @@ export const setup = async (name) => {
     LOG_LEVEL: process.env.LOG_LEVEL || "error",
   })
   let started = Date.now()
-  log(`fresh database ${name}, migrating…`)
-  await recreateDatabase(name)
+  log(`${reuse ? "kept" : "fresh"} database ${name}, migrating…`)
+  if (!reuse) {
+    await recreateDatabase(name)
+  }
   migrate(process.env)
   log(`migrated in ${((Date.now() - started) / 1000).toFixed(1)} s, booting the app…`)
   started = Date.now()
@@ -91,7 +94,7 @@ export const setup = async (name) => {
   // the fixtures are TypeScript; startApp registered the transpiler
   const { createStoreFixture } = require(path.join(root, "integration-tests/http/fixtures/store.ts"))
   const checkout = require(path.join(root, "integration-tests/http/fixtures/checkout.ts"))
-  const store = await createStoreFixture(app.container)
+  const store = reuse ? null : await createStoreFixture(app.container)
   const api = httpClient(app.baseUrl)
   const admin = adminClient(app.baseUrl, await adminToken(app.container))
   const pg = app.container.resolve("__pg_connection__")
@@ -103,7 +106,7 @@ export const setup = async (name) => {
     pg,
     store,
     checkout,
-    storeHeaders: store.storeHeaders.headers,
+    storeHeaders: store?.storeHeaders.headers,
     /** A store cart (items, addresses, shipping method) built as a storefront builds it. */
     // one email per cart: concurrent carts with one guest email race to create its customer
     createCart: (options = {}) => checkout.createCart(api, store, { email: `shopper-${++carts}@bench.local`, ...options }),
@@ -122,7 +125,7 @@ export const setup = async (name) => {
       ).coupon,
     teardown: async () => {
       await app.stop()
-      if (process.env.BENCH_KEEP_DB !== "true") {
+      if (!reuse && process.env.BENCH_KEEP_DB !== "true") {
         await dropDatabase(name)
       }
     },

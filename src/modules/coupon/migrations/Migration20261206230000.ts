@@ -12,7 +12,7 @@ export class Migration20261206230000 extends Migration {
       `create table if not exists "coupon_stats_day" ("scope" text not null, "day" date not null, "currency_code" text not null, "redemptions" integer not null default 0, "orders" integer not null default 0, "discount_total" numeric not null default 0, "discount_gross" numeric not null default 0, "revenue" numeric not null default 0, "revenue_gross" numeric not null default 0, "refunded_total" numeric not null default 0, constraint "coupon_stats_day_pkey" primary key ("scope", "day", "currency_code"));`
     )
     this.addSql(
-      `create table if not exists "coupon_stats_distinct" ("scope" text not null, "kind" text not null check ("kind" in ('code', 'customer', 'known_customer', 'new_customer')), "day" date not null, "since" date not null, "keys" integer not null default 0, constraint "coupon_stats_distinct_pkey" primary key ("scope", "kind", "day", "since"));`
+      `create table if not exists "coupon_stats_distinct" ("scope" text not null, "kind" text not null check ("kind" in ('code', 'customer', 'known_customer', 'new_customer')), "day" date not null, "since" date not null, "keys" integer not null default 0, constraint "coupon_stats_distinct_pkey" primary key ("scope", "kind", "day", "since") include ("keys"));`
     )
     // a window without a start counts the keys' first days only
     this.addSql(

@@ -1,6 +1,8 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { CouponStats, CouponStatsInput, TopCoupon } from "../types"
-import { DistinctKind, LIVE_ROW, REDEEMER, STORE_SCOPE } from "./stats-rollups"
+import { DISTINCT_KINDS, DistinctKind, LIVE_ROW, REDEEMER, STORE_SCOPE } from "./stats-rollups"
+
+const KINDS_SQL = DISTINCT_KINDS.map((kind) => `'${kind}'`).join(", ")
 
 /** Runs one read on a connection of its own, so that independent aggregates run side by side. */
 export type StatsReader = (sql: string, bindings: Knex.Value[]) => Promise<{ rows: Record<string, unknown>[] }>
@@ -132,10 +134,11 @@ export const rollupFigures = async (read: StatsReader, input: CouponStatsInput):
        GROUP BY s.currency_code HAVING sum(s.redemptions) > 0 ORDER BY sum(s.redemptions) DESC, s.currency_code`,
       bindings
     ),
-    read(`SELECT s.kind, sum(s.keys)::int AS keys FROM coupon_stats_distinct s WHERE ${where} AND ${firstInside} GROUP BY s.kind`, [
-      ...bindings,
-      ...(input.from ? [isoDay(input.from)] : []),
-    ]),
+    // every kind named, so that the primary key (scope, kind, day, since) serves the window
+    read(
+      `SELECT s.kind, sum(s.keys)::int AS keys FROM coupon_stats_distinct s WHERE ${where} AND s.kind IN (${KINDS_SQL}) AND ${firstInside} GROUP BY s.kind`,
+      [...bindings, ...(input.from ? [isoDay(input.from)] : [])]
+    ),
   ])
   const keys = (kind: DistinctKind) => (distinct.rows.find((row) => row.kind === kind)?.keys as number | undefined) ?? 0
   return {
