@@ -300,7 +300,7 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
 
   const admin = async (server: Instance, method: string, url: string, body?: unknown) => {
     const answer = await request(server.baseUrl, method, url, body, store.adminHeaders.headers)
-    if (answer.status !== 200) {
+    if (answer.status < 200 || answer.status > 299) {
       throw new Error(`${method} ${url} → ${answer.status} ${JSON.stringify(answer.data).slice(0, 300)}`)
     }
     return answer.data
@@ -340,12 +340,9 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
       )
     ).toEqual({ status: "reverted", released: true })
 
-    const { order } = await admin(
-      servers[0],
-      "GET",
-      `/admin/orders/${returned}?fields=id,items.id,items.quantity,payment_collections.payments.id`
-    )
-    const item = order.items[0]
+    const { order } = await admin(servers[0], "GET", `/admin/orders/${returned}?fields=id,items.id,payment_collections.payments.id`)
+    // each race cart holds one unit
+    const item = { id: order.items[0].id as string, quantity: 1 }
     await admin(servers[0], "POST", `/admin/payments/${order.payment_collections[0].payments[0].id}/capture`)
     await admin(servers[1], "POST", `/admin/orders/${returned}/fulfillments`, { items: [{ id: item.id, quantity: item.quantity }] })
     const { return: created } = await admin(servers[0], "POST", "/admin/returns", { order_id: returned })

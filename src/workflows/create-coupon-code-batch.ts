@@ -1,5 +1,7 @@
 import { recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CouponEvents } from "./events"
 import { createCodeBatchStep } from "./steps/create-code-batch"
 import { prepareCodeBatchStep, PrepareCodeBatchStepInput } from "./steps/prepare-code-batch"
 
@@ -7,7 +9,11 @@ export type CreateCouponCodeBatchWorkflowInput = PrepareCodeBatchStepInput & { a
 
 export const createCouponCodeBatchWorkflowId = "create-coupon-code-batch"
 
-/** Checks the request (pattern, entropy) and records a pending batch; `generateCouponCodesWorkflow` fills it. */
+/**
+ * Checks the request (pattern, entropy) and records a pending batch, then emits
+ * `coupon.code_batch_created`: its subscriber runs `generateCouponCodesWorkflow`
+ * where subscribers run (the worker of a split deployment), not in the request.
+ */
 export const createCouponCodeBatchWorkflow = createWorkflow(
   createCouponCodeBatchWorkflowId,
   (input: CreateCouponCodeBatchWorkflowInput) => {
@@ -28,6 +34,10 @@ export const createCouponCodeBatchWorkflow = createWorkflow(
         },
       ])
     )
+    emitEventStep({
+      eventName: CouponEvents.CODE_BATCH_CREATED,
+      data: transform({ batch }, ({ batch }) => ({ id: batch.id, coupon_id: batch.coupon_id })),
+    })
     return new WorkflowResponse(batch)
   }
 )

@@ -11,4 +11,6 @@ export const CouponEvents = {
   REDEMPTION_ADJUSTED: "coupon.redemption_adjusted",
   /** one per recipient of a distribution: { coupon_id, distribution_id, code_id, code, email, customer_id } */
   CODE_ASSIGNED: "coupon.code_assigned",
+  /** a code batch was recorded, pending: { id, coupon_id }; the instance that runs subscribers (a worker) fills it */
+  CODE_BATCH_CREATED: "coupon.code_batch_created",
 } as const

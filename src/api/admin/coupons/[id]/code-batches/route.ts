@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCouponCodeBatchWorkflow } from "../../../../../workflows/create-coupon-code-batch"
-import { generateCouponCodesWorkflow } from "../../../../../workflows/generate-coupon-codes"
 import { refetchCoupon } from "../../helpers"
 import { refetchCodeBatch, withProgress } from "./helpers"
 import { withPlainCodesState } from "./plain-codes"
@@ -25,8 +24,9 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCoupo
 }
 
 /**
- * Records the batch and starts its generation in the background: answers
- * 202 with the batch at once; poll GET …/code-batches/:batch_id for progress.
+ * Records the batch; its generation runs in the background, on the instance
+ * that runs subscribers: answers 202 with the batch at once; poll
+ * GET …/code-batches/:batch_id for progress.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCouponCodeBatchType>, res: MedusaResponse) => {
   const couponId = req.params.id
@@ -34,7 +34,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCouponCode
   const { result: batch } = await createCouponCodeBatchWorkflow(req.scope).run({
     input: { ...req.validatedBody, coupon_id: couponId, actor_id: req.auth_context?.actor_id ?? null },
   })
-  // a long-running workflow: `run` returns once its async step has started
-  await generateCouponCodesWorkflow(req.scope).run({ input: { batch_id: batch.id } })
   res.status(202).json({ batch: await refetchCodeBatch(req.scope, couponId, batch.id, req.queryConfig.fields) })
 }
