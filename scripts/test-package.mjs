@@ -14,12 +14,14 @@
 // repository's node_modules instead (fast, no install). `--resolve-only` stops
 // after `npm install --dry-run` for each version.
 import { execFileSync, spawnSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { connectionUrl, ensureDatabaseExists, resolveDatabase } from "./lib/database.mjs"
+import { launchBrowser } from "../integration-tests/e2e/lib/browser.mjs"
+import { adminLogin, checkOutWithCode, setUpStore } from "./lib/host-store.mjs"
 import { medusaCommand, run, startServer, waitForHttp } from "./lib/run.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -38,14 +40,14 @@ const check = (name, ok, detail = "") => {
   console.log(`[package] ${ok ? "✓" : "✗"} ${name}${detail ? ` — ${detail}` : ""}`)
 }
 
-const hostConfig = (options) => `import { defineConfig } from "@medusajs/framework/utils"
+const hostConfig = (options, { admin = false } = {}) => `import { defineConfig } from "@medusajs/framework/utils"
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     http: { jwtSecret: "test", cookieSecret: "test", storeCors: "*", adminCors: "*", authCors: "*" },
   },
-  admin: { disable: true },
+  admin: { disable: ${!admin} },
   plugins: ${options ? `[{ resolve: "medusa-plugin-coupons", options: ${JSON.stringify(options)} }]` : "[]"},
 })
 `
@@ -70,6 +72,8 @@ const createHost = async (version, tarball) => {
       version: "0.0.0",
       // the Medusa CLI only runs inside a project that depends on Medusa
       dependencies: {
+        // as create-medusa-app lays a store out (the dashboard's build needs the admin SDK)
+        "@medusajs/admin-sdk": medusa,
         "@medusajs/medusa": medusa,
         "@medusajs/framework": medusa,
         "@medusajs/cli": medusa,
@@ -122,8 +126,84 @@ const createHost = async (version, tarball) => {
   return { host, label, cli: hostCli(host, false), installed: ok && !resolveOnly }
 }
 
+const ADMIN = { email: "admin@host.test", password: "production-secret-1" }
+
+/**
+ * The production path of a host app (its database migrated): build, start the
+ * built server, set a store up and check out with a code through the APIs, and
+ * open the dashboard's Coupons page in chromium.
+ */
+const proveProduction = async ({ host, label, cli }, env) => {
+  writeFileSync(path.join(host, "medusa-config.ts"), hostConfig({ default_expiration_days: 14 }, { admin: true }))
+  // the app's own sources, as a new Medusa app's tsconfig names them (the types check above named one file)
+  writeFileSync(
+    path.join(host, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: { module: "Node16", moduleResolution: "Node16", target: "ES2021", esModuleInterop: true, skipLibCheck: true },
+      include: ["medusa-config.ts", "src"],
+    })
+  )
+  const buildSeconds = await run(...cli(["build"]), { cwd: host, env, label: "medusa build" })
+  const built = path.join(host, ".medusa/server")
+  check(
+    `${label}: medusa build makes the server and the dashboard with the plugin`,
+    existsSync(path.join(built, "public/admin/index.html")) && existsSync(path.join(built, "medusa-config.js")),
+    `${buildSeconds.toFixed(1)} s`
+  )
+  // a deployment installs the production dependencies there; the host's own are the same packages
+  symlinkSync(path.join(host, "node_modules"), path.join(built, "node_modules"))
+  await run(...cli(["user", "-e", ADMIN.email, "-p", ADMIN.password]), { cwd: host, env, label: "medusa user" })
+  const server = startServer(...cli(["start"]), { cwd: built, env: { ...env, NODE_ENV: "production" } })
+  const base = `http://localhost:${port}`
+  let browser
+  try {
+    const seconds = await waitForHttp(`${base}/health`, { timeoutMs: 180_000 })
+    check(`${label}: medusa start (NODE_ENV=production) serves the built app`, seconds !== null, `/health after ${seconds?.toFixed(1)} s`)
+    if (seconds === null) {
+      return
+    }
+    const token = await adminLogin(base, ADMIN.email, ADMIN.password)
+    const store = await setUpStore(base, token, { code: "PROD10" })
+    const order = await checkOutWithCode(base, store, "PROD10")
+    const client = new pg.Client({ connectionString: env.DATABASE_URL })
+    await client.connect()
+    const ledger = (
+      await client.query(`SELECT code, discount_amount::float AS discount FROM coupon_redemption WHERE order_id = $1`, [order.id])
+    ).rows
+    await client.end()
+    check(
+      `${label}: a coupon checkout on the production server discounts the order and records it`,
+      order.discount_total === 20 && ledger.length === 1 && ledger[0].code === "PROD10" && ledger[0].discount === 20,
+      `order total ${order.total}, discount ${order.discount_total}; ledger ${JSON.stringify(ledger)}`
+    )
+
+    browser = await launchBrowser()
+    // behind a TLS proxy: the production session cookie is Secure, and Medusa trusts the forwarded scheme
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-proto": "https" }, viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await page.goto(`${base}/app/login`, { waitUntil: "networkidle", timeout: 120_000 })
+    await page.fill('input[name="email"]', ADMIN.email)
+    await page.fill('input[name="password"]', ADMIN.password)
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('a[href="/app/coupons"]', { timeout: 120_000 })
+    await page.goto(`${base}/app/coupons`, { waitUntil: "networkidle", timeout: 120_000 })
+    const listed = await page
+      .getByText("Production ten")
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .then(() => true)
+      .catch(() => false)
+    const shot = path.join(tmpdir(), `coupons-production-admin-${process.pid}.png`)
+    await page.screenshot({ path: shot, fullPage: true })
+    check(`${label}: the production dashboard lists the coupon on its Coupons page`, listed, `screenshot ${shot}`)
+  } finally {
+    await browser?.close()
+    await server.stop()
+  }
+}
+
 /** Migrates, boots and asks the plugin's route in one host app. */
-const proveHost = async ({ host, label, cli }, db) => {
+const proveHost = async ({ host, label, cli }, db, { production = false } = {}) => {
   const database = `coupons_package_${label.replace(/\W+/g, "_").toLowerCase()}_${Date.now()}`
   let server
   try {
@@ -201,9 +281,14 @@ export const describe = (answer: StoreValidateCouponResponse, coupon: CouponDTO,
       tsc.status === 0 ? "" : `${tsc.stdout}${tsc.stderr}`.slice(0, 600)
     )
 
-    // uninstall: the documented exec script, then the host without the plugin
     await server?.stop()
     server = undefined
+    if (production) {
+      await proveProduction({ host, label, cli }, env)
+      writeFileSync(path.join(host, "medusa-config.ts"), hostConfig({ default_expiration_days: 14 }))
+    }
+
+    // uninstall: the documented exec script, then the host without the plugin
     writeFileSync(
       path.join(host, "create-coupon.js"),
       `const { createCouponWorkflow } = require("medusa-plugin-coupons/workflows")
@@ -309,7 +394,8 @@ try {
     const host = await createHost(version, tarball)
     hosts.push(host)
     if (host.installed) {
-      await proveHost(host, db)
+      // the production path once, on the newest version
+      await proveHost(host, db, { production: version === versions[versions.length - 1] })
     }
     if (!version.startsWith("linked")) {
       // each installed app is about 800 MB: gone before the next one

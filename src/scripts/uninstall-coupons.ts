@@ -5,16 +5,20 @@ import { ContainerRegistrationKeys, DmlEntity, Modules, PromotionStatus } from "
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { COUPON_MODULE } from "../modules/coupon"
 import * as models from "../modules/coupon/models"
+import type CouponModuleService from "../modules/coupon/service"
+import { STATS_ROLLUP_TABLES } from "../modules/coupon/repositories/stats-rollups"
 import { findBackingPromotions } from "../workflows/utils/backing-promotion"
 
 /** Coupons whose promotions are looked up per round. */
 const COUPON_PAGE = 500
 
-/** The module's own tables, from its data models (DROP … CASCADE takes the foreign keys). */
-const moduleTables = (): string[] =>
-  Object.values(models)
+/** The module's own tables: its data models', and the stats rollups it keeps by SQL (DROP … CASCADE takes the foreign keys). */
+const moduleTables = (): string[] => [
+  ...Object.values(models)
     .filter((value): value is typeof models.Coupon => DmlEntity.isDmlEntity(value))
-    .map((entity) => entity.parse().tableName)
+    .map((entity) => entity.parse().tableName),
+  ...STATS_ROLLUP_TABLES,
+]
 
 const migrationNames = (): string[] =>
   readdirSync(path.join(__dirname, "..", "modules", "coupon", "migrations"))
@@ -64,7 +68,9 @@ export default async function uninstallCoupons({ container }: ExecArgs) {
       await trx.raw(`DROP TABLE IF EXISTS ?? CASCADE`, [table_name])
     }
     await trx.raw(`DELETE FROM link_module_migrations WHERE table_name = ANY(?::text[])`, [linkTables.map((link) => link.table_name)])
-    const tables = moduleTables()
+    // the failed-attempt limiter's counters (a table its PostgreSQL store makes on first use)
+    const rateLimitTable = container.resolve<CouponModuleService>(COUPON_MODULE).getOptions().rate_limit.store_prefix
+    const tables = [...moduleTables(), rateLimitTable]
     for (const table of tables) {
       await trx.raw(`DROP TABLE IF EXISTS ?? CASCADE`, [table])
     }

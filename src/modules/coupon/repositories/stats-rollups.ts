@@ -23,6 +23,9 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
  * in a cycle.
  */
 
+/** The rollup tables (made by a migration, not data models: derived data written by SQL only). */
+export const STATS_ROLLUP_TABLES = ["coupon_stats_day", "coupon_stats_distinct"] as const
+
 /** SQL over a ledger row `r`: it counts (not reverted, not deleted). */
 export const LIVE_ROW = "r.status <> 'reverted' AND r.deleted_at IS NULL"
 /** SQL over a ledger row `r`: who redeemed: the customer, else the guest's email. */
