@@ -98,6 +98,21 @@ export const ledgerFigures = async (read: StatsReader, input: CouponStatsInput):
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
+/** A rollup row `s` of these scopes inside the window's days, as SQL and bound values. */
+const rollupWhere = (scope: string, scopeBindings: Knex.Value[], { from, to }: CouponStatsInput) => {
+  const clauses = [scope]
+  const bindings = [...scopeBindings]
+  if (from) {
+    clauses.push("s.day >= ?::date")
+    bindings.push(isoDay(from))
+  }
+  if (to) {
+    clauses.push("s.day < ?::date")
+    bindings.push(isoDay(to))
+  }
+  return { sql: clauses.join(" AND "), bindings }
+}
+
 /** Whether a window starts and ends on UTC midnights (or is open), so that the daily rollups answer it. */
 export const rollupsAnswer = ({ from, to }: CouponStatsInput) => [from, to].every((bound) => !bound || bound.getTime() % DAY === 0)
 
@@ -106,18 +121,7 @@ export const rollupsAnswer = ({ from, to }: CouponStatsInput) => [from, to].ever
  * ledger's size. The window must be whole UTC days (rollupsAnswer).
  */
 export const rollupFigures = async (read: StatsReader, input: CouponStatsInput): Promise<StatsFigures> => {
-  const scope = input.coupon_id ?? STORE_SCOPE
-  const window = ["s.scope = ?"]
-  const bindings: Knex.Value[] = [scope]
-  if (input.from) {
-    window.push("s.day >= ?::date")
-    bindings.push(isoDay(input.from))
-  }
-  if (input.to) {
-    window.push("s.day < ?::date")
-    bindings.push(isoDay(input.to))
-  }
-  const where = window.join(" AND ")
+  const { sql: where, bindings } = rollupWhere("s.scope = ?", [input.coupon_id ?? STORE_SCOPE], input)
   // a key counts in the window on its first day inside it: its entry there has no day since the window's start
   const firstInside = input.from ? "s.since < ?::date" : "s.since = '-infinity'"
   const [days, currencies, distinct] = await Promise.all([
@@ -284,26 +288,19 @@ const topFromLedger = async (read: StatsReader, input: CouponStatsInput, limit: 
 }
 
 const topFromRollups = async (read: StatsReader, input: CouponStatsInput, limit: number) => {
-  const window = input.coupon_id ? ["s.scope = ?"] : [`s.scope <> '${STORE_SCOPE}'`]
-  const bindings: Knex.Value[] = input.coupon_id ? [input.coupon_id] : []
-  if (input.from) {
-    window.push("s.day >= ?::date")
-    bindings.push(isoDay(input.from))
-  }
-  if (input.to) {
-    window.push("s.day < ?::date")
-    bindings.push(isoDay(input.to))
-  }
+  const window = input.coupon_id
+    ? rollupWhere("s.scope = ?", [input.coupon_id], input)
+    : rollupWhere(`s.scope <> '${STORE_SCOPE}'`, [], input)
   return await read(
     `WITH per_coupon AS (
        SELECT s.scope AS coupon_id, sum(s.redemptions) AS redemptions, sum(s.discount_total) AS discount_total, sum(s.revenue) AS revenue
-       FROM coupon_stats_day s WHERE ${window.join(" AND ")}
+       FROM coupon_stats_day s WHERE ${window.sql}
        GROUP BY s.scope HAVING sum(s.redemptions) > 0
      )
      SELECT p.coupon_id, c.name, p.redemptions::int AS redemptions, p.discount_total::text AS discount_total, p.revenue::text AS revenue
      FROM per_coupon p JOIN coupon c ON c.id = p.coupon_id
      ORDER BY p.redemptions DESC, p.discount_total DESC, p.coupon_id
      LIMIT ?`,
-    [...bindings, limit]
+    [...window.bindings, limit]
   )
 }
