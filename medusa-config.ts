@@ -111,6 +111,8 @@ module.exports = defineConfig({
         ...(process.env.COUPON_UNIFORM_REFUSALS ? { uniform_refusals: process.env.COUPON_UNIFORM_REFUSALS === "true" } : {}),
         // the store's calendar for periodic caps; the test apps run far from UTC (integration-tests/setup.js)
         ...(process.env.COUPON_TIME_ZONE ? { time_zone: process.env.COUPON_TIME_ZONE } : {}),
+        // the reliability suite's split deployment re-checks open carts on its worker
+        ...(process.env.COUPON_OPEN_CARTS_REFRESH ? { open_carts_refresh: process.env.COUPON_OPEN_CARTS_REFRESH } : {}),
         // the reliability suite resumes a killed server's batch sooner
         ...(process.env.COUPON_STALE_BATCH_SECONDS ? { stale_batch_seconds: Number(process.env.COUPON_STALE_BATCH_SECONDS) } : {}),
       },

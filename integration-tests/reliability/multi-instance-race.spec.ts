@@ -53,7 +53,8 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
   let couponId: string
   let discountedOrderIds: string[] = []
   // info: the worker's log lines are what shows where the background work ran; a stale batch resumes after 5 s
-  const base = { LOG_LEVEL: "info", COUPON_STALE_BATCH_SECONDS: "5" }
+  // and open carts of an edited coupon are re-checked in the background, on the worker
+  const base = { LOG_LEVEL: "info", COUPON_STALE_BATCH_SECONDS: "5", COUPON_OPEN_CARTS_REFRESH: "background" }
   const serverEnv = instanceEnv(database, namespace, { ...base, MEDUSA_WORKER_MODE: "server" })
   const workerEnv = instanceEnv(database, namespace, { ...base, MEDUSA_WORKER_MODE: "worker" })
 
@@ -419,5 +420,39 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
         .then((r) => r.rows[0].n as number)
     expect(await until("notifications", sent, (n) => n === emails.length)).toBe(emails.length)
     expect(whoLogged(`of distribution ${distribution.id} sent to its recipient`)).toEqual(["worker-2"])
+  })
+
+  it("should re-check an edited coupon's open carts on the worker", async () => {
+    const { coupon } = await admin(servers[0], "POST", "/admin/coupons", {
+      name: "Split edit",
+      status: "active",
+      discount_type: "percentage",
+      discount_value: 50,
+      usage_limit_per_customer: null,
+      code: "SPLIT-EDIT",
+    })
+    const headers = store.storeHeaders.headers
+    const created = await request(
+      servers[1].baseUrl,
+      "POST",
+      "/store/carts",
+      {
+        region_id: store.regionId,
+        sales_channel_id: store.salesChannelId,
+        email: "edit@example.com",
+        items: [{ variant_id: store.variantId, quantity: 1 }],
+      },
+      headers
+    )
+    const cartId = created.data.cart.id as string
+    expect((await request(servers[1].baseUrl, "POST", `/store/carts/${cartId}/coupons`, { code: "SPLIT-EDIT" }, headers)).status).toBe(200)
+    const discount = async () =>
+      (await request(servers[0].baseUrl, "GET", `/store/carts/${cartId}?fields=+discount_subtotal`, undefined, headers)).data.cart
+        .discount_subtotal as number
+    expect(await discount()).toBe(50)
+
+    await admin(servers[1], "POST", `/admin/coupons/${coupon.id}`, { discount_value: 10 })
+    expect(await until("the cart follows the edit", discount, (value) => value === 10, 60_000)).toBe(10)
+    expect(whoLogged(`open cart(s) of coupon ${coupon.id} re-checked`)).toEqual([worker.name])
   })
 })

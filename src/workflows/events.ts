@@ -13,4 +13,6 @@ export const CouponEvents = {
   CODE_ASSIGNED: "coupon.code_assigned",
   /** a code batch was recorded, pending: { id, coupon_id }; the instance that runs subscribers (a worker) fills it */
   CODE_BATCH_CREATED: "coupon.code_batch_created",
+  /** an edit's open carts to re-check, with open_carts_refresh "background": { coupon_id } or { code_ids }, and recompute */
+  OPEN_CARTS_STALE: "coupon.open_carts_stale",
 } as const

@@ -150,6 +150,14 @@ export const CouponPluginOptionsSchema = z
       .min(0)
       .max(7 * 24 * 60)
       .default(15),
+    /**
+     * where an edited coupon or code reaches the open carts that hold it: "request"
+     * re-checks them within the admin's request (the edit shows on them at once);
+     * "background" hands them to the instance that runs subscribers (the worker of a
+     * split deployment), so an edit held by many carts does not keep the admin
+     * waiting. Either way a cart completes at the coupon as it then is.
+     */
+    open_carts_refresh: z.enum(["request", "background"]).default("request"),
     /** the store's calendar (IANA zone): periodic caps (usage_limit_period) count days, weeks (from Monday) and months in it */
     time_zone: z.string().trim().refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin").default("UTC"),
     /** the merchant's own rules, checked after the built-in ones; one with a built-in rule's name replaces it */

@@ -30,6 +30,7 @@ const DEFAULTS = {
   hash_key_env: "COUPON_CODE_HASH_KEY",
   stale_batch_seconds: 120,
   reservation_minutes: 15,
+  open_carts_refresh: "request",
   time_zone: "UTC",
   rate_limit: {
     enabled: true,
