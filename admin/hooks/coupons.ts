@@ -1,4 +1,5 @@
 import { FetchError } from "@medusajs/js-sdk"
+import { useEffect, useRef } from "react"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import type { AdminCoupon, AdminCouponList } from "../lib/types"
@@ -69,14 +70,34 @@ export type AdminCouponBatch = {
   plain_codes_downloadable_until: string | null
 }
 
-/** The coupon's latest batches, newest first, polled while one is still generating. */
-export const useCouponBatches = (id: string) =>
-  useQuery<{ batches: AdminCouponBatch[] }, FetchError>({
+/**
+ * The coupon's latest batches, newest first, polled while one is still
+ * generating. A batch that ends brought its codes: the coupon's codes and
+ * counts are read again then (a worker may finish it well after the page loaded).
+ */
+export const useCouponBatches = (id: string) => {
+  const client = useQueryClient()
+  const query = useQuery<{ batches: AdminCouponBatch[] }, FetchError>({
     queryKey: [...couponQueryKeys.detail(id), "batches"],
     queryFn: () => sdk.client.fetch(`/admin/coupons/${id}/code-batches`, { query: { limit: 100 } }),
     refetchInterval: (query) =>
       query.state.data?.batches.some((batch) => batch.status === "pending" || batch.status === "running") ? 1000 : false,
   })
+  const ended = (query.data?.batches ?? [])
+    .filter((batch) => batch.status === "completed" || batch.status === "failed")
+    .map((batch) => batch.id)
+    .join(",")
+  const seen = useRef<string | null>(null)
+  useEffect(() => {
+    if (query.data && seen.current !== null && seen.current !== ended) {
+      void client.invalidateQueries({ queryKey: couponQueryKeys.detail(id) })
+    }
+    if (query.data) {
+      seen.current = ended
+    }
+  }, [client, id, ended, query.data])
+  return query
+}
 
 /** The admin saved a hashed batch's plain codes: the server deletes them. */
 export const useConfirmPlainCodes = (id: string) => {
