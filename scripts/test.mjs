@@ -36,8 +36,8 @@ const SUITES = {
 const CHECKS = ["lint", "typecheck"]
 const GROUPS = { integration: ["modules", "http"] }
 // Two lanes on a 2-core machine: http (one app for the default-config suites;
-// about 24 minutes here) beside the rest (about 28: reliability 13, package 9,
-// e2e 5). The package test after http instead made that lane 33 minutes.
+// 22m 45s here) beside the rest (about 27 minutes: reliability 13m 10s, package
+// 8m 41s, e2e 4m 06s). The package test after http instead made that lane 33 minutes.
 // storefront-package rebuilds storefront-components/dist in place, which the
 // e2e suite packs into the example Next.js storefront: the two share a lane,
 // the check first
