@@ -176,6 +176,25 @@ const proveProduction = async ({ host, label, cli }, env) => {
       order.discount_total === 20 && ledger.length === 1 && ledger[0].code === "PROD10" && ledger[0].discount === 20,
       `order total ${order.total}, discount ${order.discount_total}; ledger ${JSON.stringify(ledger)}`
     )
+    // the stats read the rollups that checkout wrote; the backfill script recomputes the same
+    const statsOf = async () =>
+      (await fetch(`${base}/admin/coupons/${store.couponId}/stats`, { headers: { authorization: `Bearer ${token}` } })).json()
+    const written = await statsOf()
+    await run(...cli(["exec", "./node_modules/medusa-plugin-coupons/.medusa/server/src/scripts/rebuild-coupon-stats.js"]), {
+      cwd: host,
+      env,
+      label: "medusa exec rebuild-coupon-stats",
+    })
+    const rebuilt = await statsOf()
+    check(
+      `${label}: the stats show the checkout, and the rebuild script recomputes the same figures`,
+      written.redemptions === 1 &&
+        written.discount_total === 20 &&
+        written.revenue === order.total &&
+        written.unique_customers === 1 &&
+        JSON.stringify(rebuilt) === JSON.stringify(written),
+      `${written.redemptions} redemption, discount ${written.discount_total}, revenue ${written.revenue}; after the rebuild ${rebuilt.redemptions}, ${rebuilt.discount_total}, ${rebuilt.revenue}`
+    )
 
     browser = await launchBrowser()
     // behind a TLS proxy: the production session cookie is Secure, and Medusa trusts the forwarded scheme
