@@ -172,6 +172,26 @@ export default httpSuite(({ api, getContainer }) => {
   })
 
   describe("GET/POST/DELETE /admin/coupons/:id", () => {
+    it("should replace a map or a selector as sent, not merge it into the stored one", async () => {
+      const { data } = await api.post(
+        "/admin/coupons",
+        { ...percentage, code: "MAPS", budget_limits: { usd: 100, eur: 50 }, targets: { product_ids: ["prod_jacket"] } },
+        store.adminHeaders
+      )
+      const id = data.coupon.id
+      const updated = await api.post(
+        `/admin/coupons/${id}`,
+        { budget_limits: { usd: 80 }, targets: { collection_ids: ["pcol_summer"] }, metadata: { a: 1 } },
+        store.adminHeaders
+      )
+      // the EUR budget is gone, and the product no longer sits beside the collection
+      expect(updated.data.coupon.budget_limits).toEqual({ usd: 80 })
+      expect(updated.data.coupon.targets).toEqual({ collection_ids: ["pcol_summer"] })
+      // metadata keeps Medusa's merge, as everywhere in Medusa
+      const merged = await api.post(`/admin/coupons/${id}`, { metadata: { b: 2 } }, store.adminHeaders)
+      expect(merged.data.coupon.metadata).toEqual({ a: 1, b: 2 })
+    })
+
     it("should read, update in step with the promotion, and soft delete", async () => {
       const { data } = await api.post("/admin/coupons", { ...percentage, code: "EDIT-ME" }, store.adminHeaders)
       const id = data.coupon.id

@@ -7,7 +7,7 @@ import { COUPON_MODULE } from "../modules/coupon"
 import * as models from "../modules/coupon/models"
 import type CouponModuleService from "../modules/coupon/service"
 import { STATS_ROLLUP_TABLES } from "../modules/coupon/repositories/stats-rollups"
-import { findBackingPromotions } from "../workflows/utils/backing-promotion"
+import { findAllCouponPromotions, findBackingPromotions } from "../workflows/utils/backing-promotion"
 
 /** Coupons whose promotions are looked up per round. */
 const COUPON_PAGE = 500
@@ -51,10 +51,11 @@ export default async function uninstallCoupons({ container }: ExecArgs) {
     const ids = coupons.slice(start, start + COUPON_PAGE).map((coupon) => coupon.id)
     const linked = await findBackingPromotions(container, ids)
     const promotionModule = container.resolve(Modules.PROMOTION)
-    // a deleted coupon's promotion may be deleted already: only the live ones change
-    const live = linked.length
-      ? await promotionModule.listPromotions({ id: linked.map((promotion) => promotion.id) }, { select: ["id"] })
-      : []
+    // with the currency pairs, found by code; a deleted coupon's promotions may be deleted already: only the live ones change
+    const live = await findAllCouponPromotions(
+      container,
+      linked.filter((promotion) => !promotion.tax_inclusive).map((promotion) => promotion.code)
+    )
     if (live.length) {
       await promotionModule.updatePromotions(live.map((promotion) => ({ id: promotion.id, status: PromotionStatus.INACTIVE })))
       deactivated += live.length

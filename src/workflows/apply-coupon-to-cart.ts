@@ -49,7 +49,9 @@ export const applyCouponToCartWorkflow = createWorkflow(applyCouponToCartWorkflo
       reservable: coupon.reservable,
     }))
   )
-  const promotion = findBackingPromotionStep({ coupon_id: coupon.coupon_id })
+  const promotion = findBackingPromotionStep(
+    transform({ coupon }, ({ coupon }) => ({ coupon_id: coupon.coupon_id, pair_currency: coupon.pair_currency }))
+  )
 
   const link = transform({ input, coupon }, ({ input, coupon }) => [
     { [Modules.CART]: { cart_id: input.cart_id }, [COUPON_MODULE]: { coupon_code_id: coupon.code_id } },
@@ -58,7 +60,7 @@ export const applyCouponToCartWorkflow = createWorkflow(applyCouponToCartWorkflo
 
   const promotionInput = transform({ input, promotion }, ({ input, promotion }) => ({
     cart_id: input.cart_id,
-    // both of the pair: Medusa's engine keeps the one whose tax rule fits the cart's prices
+    // both of the pair (the backing one or the cart's currency's): Medusa's engine keeps the one whose tax rule fits the cart's prices
     promo_codes: promotion.codes,
     action: PromotionActions.ADD,
     force_refresh_payment_collection: true,

@@ -7,7 +7,7 @@ import { createCouponStep } from "./steps/create-coupon"
 import { recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { createCouponCodesStep } from "./steps/create-coupon-codes"
 import { prepareCouponDataStep } from "./steps/prepare-coupon-data"
-import { backingPromotionData, newBackingPromotionCode, taxInclusiveTwinCode } from "./utils/promotion-data"
+import { couponPromotionsData, newBackingPromotionCode } from "./utils/promotion-data"
 
 export type CreateCouponWorkflowInput = Record<string, unknown> & {
   name: string
@@ -22,7 +22,7 @@ export type CreateCouponWorkflowInput = Record<string, unknown> & {
 
 export const createCouponWorkflowId = "create-coupon"
 
-/** Creates the coupon, its optional shared code and its backing promotion with its tax-inclusive twin; a failure undoes them all. */
+/** Creates the coupon, its optional shared code and its backing promotion with its tax-inclusive twin (and currency pairs); a failure undoes them all. */
 export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (input: CreateCouponWorkflowInput) => {
   const couponInput = transform({ input }, ({ input }) => {
     const { code: _code, code_usage_limit: _limit, actor_id: _actor, ...coupon } = input
@@ -37,22 +37,16 @@ export const createCouponWorkflow = createWorkflow(createCouponWorkflowId, (inpu
   }))
   createCouponCodesStep(codes)
 
-  const promotionsData = transform({ coupon }, ({ coupon }) => {
-    const code = newBackingPromotionCode()
-    return {
-      promotionsData: [
-        backingPromotionData(coupon as never, code),
-        backingPromotionData(coupon as never, taxInclusiveTwinCode(code), true),
-      ],
-    }
-  })
+  const promotionsData = transform({ coupon }, ({ coupon }) => ({
+    promotionsData: couponPromotionsData(coupon as never, newBackingPromotionCode()),
+  }))
   const promotions = createPromotionsWorkflow.runAsStep({ input: promotionsData })
 
-  // the link names the backing promotion; the twin is found by its code
-  const link = transform({ coupon, promotions }, ({ coupon, promotions }) => [
+  // the link names the backing promotion (the first); the twin and the currency pairs are found by their codes
+  const link = transform({ coupon, promotions, promotionsData }, ({ coupon, promotions, promotionsData }) => [
     {
       [COUPON_MODULE]: { coupon_id: coupon.id },
-      [Modules.PROMOTION]: { promotion_id: promotions.find((promotion) => !promotion.is_tax_inclusive)!.id },
+      [Modules.PROMOTION]: { promotion_id: promotions.find((promotion) => promotion.code === promotionsData.promotionsData[0].code)!.id },
     },
   ])
   createRemoteLinkStep(link)

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deletePromotionsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { CouponEvents } from "./events"
+import { findAllCouponPromotionsStep } from "./steps/find-all-coupon-promotions"
 import { findBackingPromotionStep } from "./steps/find-backing-promotion"
 import { recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { releaseCodesFromOpenCartsStep } from "./steps/release-codes-from-open-carts"
@@ -11,7 +12,7 @@ export type DeleteCouponWorkflowInput = { id: string; actor_id?: string | null }
 export const deleteCouponWorkflowId = "delete-coupon"
 
 /**
- * Soft-deletes the coupon with its codes and deletes its backing promotion (with its twin), so no cart can get the discount again.
+ * Soft-deletes the coupon with its codes and deletes its backing promotion (with its twin and currency pairs), so no cart can get the discount again.
  * Open carts holding its codes lose them (and the discount) while the promotion still exists: they check out at full price.
  */
 export const deleteCouponWorkflow = createWorkflow(deleteCouponWorkflowId, (input: DeleteCouponWorkflowInput) => {
@@ -21,8 +22,11 @@ export const deleteCouponWorkflow = createWorkflow(deleteCouponWorkflowId, (inpu
     transform({ input }, ({ input }) => [{ coupon_id: input.id, action: "coupon.deleted", actor_id: input.actor_id ?? null }])
   )
   releaseCodesFromOpenCartsStep({ coupon_id: input.id, reason: "not_found", message: "This code does not exist." })
+  const promotionIds = findAllCouponPromotionsStep(transform({ promotion }, ({ promotion }) => ({ backing_code: promotion.code })))
   deletePromotionsWorkflow.runAsStep({
-    input: transform({ promotion }, ({ promotion }) => ({ ids: [promotion.id, ...(promotion.twin ? [promotion.twin.id] : [])] })),
+    input: transform({ promotion, promotionIds }, ({ promotion, promotionIds }) => ({
+      ids: [...new Set([promotion.id, ...(promotion.twin ? [promotion.twin.id] : []), ...promotionIds])],
+    })),
   })
   emitEventStep({ eventName: CouponEvents.DELETED, data: { id: input.id } })
   return new WorkflowResponse({ id: input.id })

@@ -5,23 +5,27 @@ import { findBackingPromotionStep } from "./steps/find-backing-promotion"
 import { refreshOpenCartsOfCouponStep } from "./steps/refresh-open-carts-of-coupon"
 import { releaseCodesFromOpenCartsStep } from "./steps/release-codes-from-open-carts"
 import { syncBackingPromotionRulesStep } from "./steps/sync-backing-promotion-rules"
+import { syncCurrencyPromotionsStep } from "./steps/sync-currency-promotions"
 import { updateCouponStep } from "./steps/update-coupon"
 import { diffFields, recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { validateCouponUpdateStep } from "./steps/validate-coupon-update"
+import { withPrimaryAmount } from "../modules/coupon/schemas/coupon-cross-field-rules"
 import { applicationMethodFor, promotionStatusFor, twinStatusFor } from "./utils/promotion-data"
 
 export type UpdateCouponWorkflowInput = Record<string, unknown> & { id: string; actor_id?: string | null }
 
 export const updateCouponWorkflowId = "update-coupon"
 
-/** Updates the coupon and keeps its backing promotion (status, discount) in step; a failure undoes both. */
+/** Updates the coupon and keeps its backing promotions (status, discount, currency pairs) in step; a failure undoes both. */
 export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (input: UpdateCouponWorkflowInput) => {
   const fields = transform({ input }, ({ input }) => {
     const { actor_id: _actor, ...update } = input
     return update
   })
   const before = validateCouponUpdateStep(fields)
-  const coupon = updateCouponStep(fields)
+  // amounts name the primary currency's value: currency_code and discount_value follow them
+  const update = transform({ fields, before }, ({ fields, before }) => withPrimaryAmount(fields, before as never))
+  const coupon = updateCouponStep(update)
   const promotion = findBackingPromotionStep({ coupon_id: input.id })
   const promotionsData = transform({ coupon, promotion }, ({ coupon, promotion }) => ({
     promotionsData: [
@@ -46,9 +50,15 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
     ],
   }))
   updatePromotionsWorkflow.runAsStep({ input: promotionsData as never })
+  const currencyPromotions = syncCurrencyPromotionsStep(
+    transform({ coupon, promotion }, ({ coupon, promotion }) => ({ coupon: coupon as never, backing_code: promotion.code }))
+  )
   syncBackingPromotionRulesStep(
-    transform({ coupon, promotion }, ({ coupon, promotion }) => ({
-      promotions: [promotion, ...(promotion.twin ? [promotion.twin] : [])].map(({ id, tax_inclusive }) => ({ id, tax_inclusive })),
+    transform({ coupon, promotion, currencyPromotions }, ({ coupon, promotion, currencyPromotions }) => ({
+      promotions: [
+        ...[promotion, ...(promotion.twin ? [promotion.twin] : [])].map(({ id, tax_inclusive }) => ({ id, tax_inclusive })),
+        ...currencyPromotions,
+      ],
       coupon: coupon as never,
     }))
   )

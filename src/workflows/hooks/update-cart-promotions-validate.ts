@@ -4,7 +4,7 @@ import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { COUPON_MODULE } from "../../modules/coupon"
 import { CouponError } from "../../modules/coupon/errors/coupon-error"
 import type CouponModuleService from "../../modules/coupon/service"
-import { findCouponsOfPromotionCodes, type BackingPromotion } from "../utils/backing-promotion"
+import { findCouponsOfPromotionCodes, type PromotionOfCoupon } from "../utils/backing-promotion"
 import { COUPON_APPLY_MARK } from "../utils/apply-mark"
 import { loadCartForCoupons, type CartForCoupons } from "../utils/coupon-context"
 
@@ -17,7 +17,7 @@ const refuseNativeBesideExclusiveCoupon = async (
   container: MedusaContainer,
   cart: CartForCoupons,
   promoCodes: string[],
-  backing: BackingPromotion[],
+  backing: PromotionOfCoupon[],
   replacing: boolean
 ) => {
   const backingCodes = new Set(backing.map((promotion) => promotion.code))

@@ -1,9 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MODULE } from "../../modules/coupon"
-import { redemptionAfterCheckout } from "../../modules/coupon/ledger/redemption-after-checkout"
+import { redemptionAfterCheckout, type OrderAfterCheckout } from "../../modules/coupon/ledger/redemption-after-checkout"
 import type CouponModuleService from "../../modules/coupon/service"
-import { findBackingPromotions, promotionCodesOfCoupon } from "../utils/backing-promotion"
+import { codesOfCouponAmong, findBackingPromotions, promotionCodesOfCoupon } from "../utils/backing-promotion"
 import { readOrderAfterCheckout } from "../utils/order-after-checkout"
+
+const adjustmentCodesOf = (order: OrderAfterCheckout) =>
+  [...order.items, ...order.shipping_methods].flatMap((owner) =>
+    (owner.adjustments ?? []).flatMap((adjustment) => (adjustment.code ? [adjustment.code] : []))
+  )
 
 export type AdjustOrderRedemptionsStepInput = { order_id: string }
 
@@ -26,7 +31,10 @@ export const adjustOrderRedemptionsStep = createStep(
       )
       return new Map(
         rows.map((row) => {
-          const codes = promotionCodesOfCoupon(promotions, row.coupon_id)
+          // the backing pair, and a currency pair that discounted the order (a coupon without promotions has none)
+          const backing = promotionCodesOfCoupon(promotions, row.coupon_id)
+          const codes =
+            order && backing.length ? [...backing, ...codesOfCouponAmong(promotions, row.coupon_id, adjustmentCodesOf(order))] : []
           return [row.id, order && codes.length ? redemptionAfterCheckout(order, codes, give_back, row) : null]
         })
       )

@@ -5,7 +5,7 @@ import cartCouponCodeLink from "../../links/cart-coupon-code"
 import { normalizeCode } from "../../modules/coupon/codes/normalize"
 import { COUPON_MODULE } from "../../modules/coupon"
 import type CouponModuleService from "../../modules/coupon/service"
-import { findBackingPromotions } from "../utils/backing-promotion"
+import { codesOfCouponAmong, findBackingPromotions } from "../utils/backing-promotion"
 import { loadCartForCoupons } from "../utils/coupon-context"
 
 /** The code as typed, or the id of a code on the cart (the plugin releasing a code that died). */
@@ -104,7 +104,17 @@ export const findAppliedCartCodeStep = createStep(
       code: applied.code,
       coupon_id: applied.coupon_id,
       coupon_still_used: couponStillUsed,
-      promotion_codes: promotions.map((promotion) => promotion.code),
+      // the backing pair, and whichever of its promotions is on the cart (a currency's pair)
+      promotion_codes: [
+        ...new Set([
+          ...promotions.map((promotion) => promotion.code),
+          ...codesOfCouponAmong(
+            promotions,
+            applied.coupon_id,
+            (cart.promotions ?? []).flatMap((promotion) => (promotion.code ? [promotion.code] : []))
+          ),
+        ]),
+      ],
     })
   }
 )

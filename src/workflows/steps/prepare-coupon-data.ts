@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MODULE } from "../../modules/coupon"
+import { withPrimaryAmount } from "../../modules/coupon/schemas/coupon-cross-field-rules"
 import type CouponModuleService from "../../modules/coupon/service"
 
 export type PrepareCouponDataStepInput = Record<string, unknown> & {
@@ -14,12 +15,12 @@ export const prepareCouponDataStepId = "prepare-coupon-data"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** Fills what the admin left out from the plugin options (default end, per-customer cap, domains). */
+/** Fills what the admin left out from the plugin options (default end, per-customer cap, domains), and the primary currency of amounts. */
 export const prepareCouponDataStep = createStep(prepareCouponDataStepId, async (input: PrepareCouponDataStepInput, { container }) => {
   const options = container.resolve<CouponModuleService>(COUPON_MODULE).getOptions()
   const start = input.starts_at ? new Date(input.starts_at) : new Date()
   const data = {
-    ...input,
+    ...withPrimaryAmount(input),
     discount_type: input.discount_type ?? options.default_discount_type,
     ends_at:
       input.ends_at !== undefined

@@ -4,7 +4,7 @@ import { COUPON_MODULE } from "../../modules/coupon"
 import type CouponModuleService from "../../modules/coupon/service"
 import type { RedeemCodeInput } from "../../modules/coupon/types"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
-import { findBackingPromotions, promotionCodesOfCoupon } from "../utils/backing-promotion"
+import { codesOfCouponAmong, findBackingPromotions } from "../utils/backing-promotion"
 import { countEarlierOrders, loadCartForCoupons } from "../utils/coupon-context"
 import { orderIdOfCart } from "../utils/order-of-cart"
 
@@ -84,8 +84,12 @@ export const prepareOrderRedemptionsStep = createStep(
 
     const redemptions: RedeemCodeInput[] = []
     for (const code of applied) {
-      // the coupon's backing promotion or its twin, whichever discounted this order
-      const codes = promotionCodesOfCoupon(promotions, code.coupon_id)
+      // the coupon's backing promotion, its twin or a currency's pair, whichever discounted this order
+      const codes = codesOfCouponAmong(
+        promotions,
+        code.coupon_id,
+        adjustments.flatMap((adjustment) => (adjustment.code ? [adjustment.code] : []))
+      )
       const own = adjustments.filter((adjustment) => !!adjustment.code && codes.includes(adjustment.code))
       if (!own.length) {
         // the engine dropped this coupon's discount: nothing was given, nothing is counted

@@ -4,7 +4,7 @@ import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { isCouponError } from "../../modules/coupon/errors/coupon-error"
 import { validateCouponWorkflow } from "../validate-coupon"
 import { COUPON_APPLY_MARK } from "./apply-mark"
-import { findBackingPromotions, promotionCodesOfCoupon } from "./backing-promotion"
+import { codesOfCouponAmong, findBackingPromotions, offeredPromotionCodes } from "./backing-promotion"
 import { loadCartForCoupons } from "./coupon-context"
 
 /**
@@ -29,22 +29,21 @@ export const attachWaitingCodes = async (
   if (!cart || cart.completed_at || !cart.coupon_codes?.length) {
     return []
   }
-  const onCart = new Set((cart.promotions ?? []).map((promotion) => promotion.code))
+  const onCart = (cart.promotions ?? []).flatMap((promotion) => (promotion.code ? [promotion.code] : []))
   const couponIds = [...new Set(cart.coupon_codes.map((code) => code.coupon_id))]
   const promotions = await findBackingPromotions(container, couponIds)
-  // a coupon waits while none of its promotions (backing or twin) is on the cart; both are offered
-  const waiting = couponIds.filter((id) => {
-    const codes = promotionCodesOfCoupon(promotions, id)
-    return codes.length > 0 && !codes.some((code) => onCart.has(code))
-  })
+  // a coupon waits while none of its promotions (backing, twin, a currency's pair) is on the cart
+  const waiting = couponIds.filter(
+    (id) => promotions.some((promotion) => promotion.coupon_id === id) && !codesOfCouponAmong(promotions, id, onCart).length
+  )
   const offered: string[] = []
   for (const couponId of waiting) {
     const code = cart.coupon_codes.find((candidate) => candidate.coupon_id === couponId)!
     try {
-      await validateCouponWorkflow(container).run({
+      const { result } = await validateCouponWorkflow(container).run({
         input: { code: code.code, code_id: code.id, cart_id: cartId, phase: "recheck" },
       })
-      offered.push(...promotionCodesOfCoupon(promotions, couponId))
+      offered.push(...offeredPromotionCodes(promotions, couponId, result.pair_currency))
     } catch (error) {
       // a code the rules refuse now is not offered; the cart.updated recheck removes it
       if (!isCouponError(error)) {

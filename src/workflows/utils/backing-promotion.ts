@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { backingCodeOf, taxInclusiveTwinCode } from "./promotion-data"
+import { BACKING_CODE_PREFIX, backingCodeOf, currencyPromotionCode, taxInclusiveTwinCode } from "./promotion-data"
 
 /** One of a coupon's promotions: the backing one (`tax_inclusive` false) or its tax-inclusive twin. */
 export type BackingPromotion = { id: string; code: string; coupon_id: string; tax_inclusive: boolean }
+
+/** A promotion code that is one of a coupon's: its backing promotion's, its twin's or a currency pair's. */
+export type PromotionOfCoupon = { code: string; coupon_id: string }
 
 // A coupon keeps its promotions for life (created together, never swapped),
 // so the ones found are remembered, bounded, and every instance may keep its
@@ -81,16 +84,65 @@ const couponsOfBackingCodes = async (container: MedusaContainer, codes: string[]
   })
 }
 
-/** Which of these promotion codes belong to coupons (and to which): backing promotions and their twins. */
-export const findCouponsOfPromotionCodes = async (container: MedusaContainer, promotionCodes: string[]): Promise<BackingPromotion[]> => {
+/** Which of these promotion codes belong to coupons (and to which): backing promotions, their twins and currency pairs. */
+export const findCouponsOfPromotionCodes = async (container: MedusaContainer, promotionCodes: string[]): Promise<PromotionOfCoupon[]> => {
   const couponIds = await couponsOfBackingCodes(container, [...new Set(promotionCodes.map(backingCodeOf))])
   if (!couponIds.length) {
     return []
   }
   const promotions = await findBackingPromotions(container, couponIds)
-  return promotionCodes.flatMap((code) => promotions.filter((promotion) => promotion.code === code))
+  return promotionCodes.flatMap((code) => {
+    const backing = promotions.find((promotion) => !promotion.tax_inclusive && promotion.code === backingCodeOf(code))
+    return backing ? [{ code, coupon_id: backing.coupon_id }] : []
+  })
 }
 
-/** The promotion codes of one coupon among `promotions`: what goes on a cart for it, or comes off. */
+/** The backing promotion's and its twin's codes of one coupon among `promotions`. */
 export const promotionCodesOfCoupon = (promotions: BackingPromotion[], couponId: string): string[] =>
   promotions.filter((promotion) => promotion.coupon_id === couponId).map((promotion) => promotion.code)
+
+/** The codes among `codes` (on a cart, on an order's adjustments) that are one coupon's promotions. */
+export const codesOfCouponAmong = (promotions: BackingPromotion[], couponId: string, codes: Iterable<string>): string[] => {
+  const backing = promotions.find((promotion) => promotion.coupon_id === couponId && !promotion.tax_inclusive)
+  return backing ? [...new Set(codes)].filter((code) => backingCodeOf(code) === backing.code) : []
+}
+
+/**
+ * The promotion codes a cart is offered for a coupon: the backing one and its
+ * twin (Medusa's engine keeps the one whose tax rule fits the cart's prices),
+ * or the pair of `pairCurrency` (see pairCurrencyOf) when the cart's currency
+ * has its own.
+ */
+export const offeredPromotionCodes = (promotions: BackingPromotion[], couponId: string, pairCurrency: string | null): string[] => {
+  const own = promotions.filter((promotion) => promotion.coupon_id === couponId)
+  const backing = own.find((promotion) => !promotion.tax_inclusive)
+  if (!pairCurrency || !backing) {
+    return own.map((promotion) => promotion.code)
+  }
+  const code = currencyPromotionCode(backing.code, pairCurrency)
+  return [code, taxInclusiveTwinCode(code)]
+}
+
+/**
+ * Every promotion of the given coupons' backing codes, currency pairs too
+ * (those of currencies a coupon no longer has stay, inactive): by code, as
+ * each pair is named after its coupon's backing code.
+ */
+export const findAllCouponPromotions = async (
+  container: MedusaContainer,
+  backingCodes: string[]
+): Promise<{ id: string; code: string; status?: string | null }[]> => {
+  if (!backingCodes.length) {
+    return []
+  }
+  const wanted = new Set(backingCodes)
+  const promotions = await container
+    .resolve(Modules.PROMOTION)
+    .listPromotions({ $or: backingCodes.map((code) => ({ code: { $like: `${code}%` } })) } as never, {
+      select: ["id", "code", "status"],
+      take: null as never,
+    })
+  return promotions
+    .filter((promotion) => !!promotion.code && promotion.code.startsWith(BACKING_CODE_PREFIX) && wanted.has(backingCodeOf(promotion.code)))
+    .map((promotion) => ({ id: promotion.id, code: promotion.code!, status: promotion.status }))
+}

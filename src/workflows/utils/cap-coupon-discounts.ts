@@ -2,7 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../modules/coupon"
 import type CouponModuleService from "../../modules/coupon/service"
+import { discountCapIn } from "../../modules/coupon/utils/currency-values"
 import { findBackingPromotions } from "./backing-promotion"
+import { backingCodeOf } from "./promotion-data"
 
 type Adjustment = { id: string; amount: number | string; code?: string | null }
 type CartAdjustments = {
@@ -16,35 +18,33 @@ export type CapPlan = { capped: AdjustmentAmount[]; previous: AdjustmentAmount[]
 
 const EMPTY: CapPlan = { capped: [], previous: [] }
 
-/** The caps of the capped coupons on this cart, keyed by their backing promotion's code. */
+/** The caps of the capped coupons on this cart in its currency, keyed by their backing promotion's code. */
 const capsOfCart = async (container: MedusaContainer, cartId: string): Promise<Map<string, number>> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "coupon_codes.coupon_id"], filters: { id: cartId } })
-  const couponIds = [
-    ...new Set(
-      ((data[0] as { coupon_codes?: ({ coupon_id: string } | null)[] })?.coupon_codes ?? []).flatMap((code) =>
-        code ? [code.coupon_id] : []
-      )
-    ),
-  ]
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "currency_code", "coupon_codes.coupon_id"], filters: { id: cartId } })
+  const cart = data[0] as { currency_code?: string; coupon_codes?: ({ coupon_id: string } | null)[] } | undefined
+  const couponIds = [...new Set((cart?.coupon_codes ?? []).flatMap((code) => (code ? [code.coupon_id] : [])))]
   if (!couponIds.length) {
     return new Map()
   }
   const coupons = await container
     .resolve<CouponModuleService>(COUPON_MODULE)
-    .listCoupons({ id: couponIds, max_discount_amount: { $ne: null } } as never, { select: ["id", "max_discount_amount"] })
-  if (!coupons.length) {
+    .listCoupons({ id: couponIds, $or: [{ max_discount_amount: { $ne: null } }, { max_discount_amounts: { $ne: null } }] } as never, {
+      select: ["id", "discount_type", "currency_code", "max_discount_amount", "max_discount_amounts"],
+    })
+  const caps = new Map(
+    coupons.flatMap((coupon) => {
+      const cap = discountCapIn(coupon as never, cart?.currency_code ?? "")
+      // a currency without a cap (the currency rule refuses the code there) gives nothing meanwhile
+      return cap === null ? [] : [[coupon.id, cap ?? 0] as const]
+    })
+  )
+  if (!caps.size) {
     return new Map()
   }
-  const promotions = await findBackingPromotions(
-    container,
-    coupons.map((coupon) => coupon.id)
-  )
+  const promotions = await findBackingPromotions(container, [...caps.keys()])
   return new Map(
-    promotions.map((promotion) => [
-      promotion.code,
-      Number(coupons.find((coupon) => coupon.id === promotion.coupon_id)!.max_discount_amount),
-    ])
+    promotions.filter((promotion) => !promotion.tax_inclusive).map((promotion) => [promotion.code, caps.get(promotion.coupon_id)!])
   )
 }
 
@@ -93,7 +93,7 @@ export const planCouponCaps = async (container: MedusaContainer, cartId: string)
   ]
   const plan: CapPlan = { capped: [], previous: [] }
   for (const [code, cap] of caps) {
-    const own = all.filter((adjustment) => adjustment.code === code)
+    const own = all.filter((adjustment) => !!adjustment.code && backingCodeOf(adjustment.code) === code)
     const total = own.reduce((sum, adjustment) => MathBN.add(sum, adjustment.amount), MathBN.convert(0))
     if (!own.length || MathBN.lte(total, cap)) {
       continue

@@ -4,7 +4,7 @@ import { COUPON_MODULE } from "../../modules/coupon"
 import { emailRequiredRule } from "../../modules/coupon/rules/email-required"
 import type { CouponReason } from "../../modules/coupon/rules/reasons"
 import type CouponModuleService from "../../modules/coupon/service"
-import { findBackingPromotions } from "./backing-promotion"
+import { codesOfCouponAmong, findBackingPromotions } from "./backing-promotion"
 
 /**
  * A code on a cart is `active` when its backing promotion is on the cart (it
@@ -64,10 +64,9 @@ export const cartCodeStates = async (container: MedusaContainer, cartId: string)
     return states
   }
   const couponIds = [...new Set(codes.map((code) => code.coupon_id))]
-  const onCart = new Set((cart.promotions ?? []).map((promotion) => promotion?.code).filter(Boolean))
-  const discounting = new Set(
-    (await findBackingPromotions(container, couponIds)).filter((promotion) => onCart.has(promotion.code)).map((p) => p.coupon_id)
-  )
+  const onCart = (cart.promotions ?? []).flatMap((promotion) => (promotion?.code ? [promotion.code] : []))
+  const promotions = await findBackingPromotions(container, couponIds)
+  const discounting = new Set(couponIds.filter((id) => codesOfCouponAmong(promotions, id, onCart).length))
   const coupons = new Map(
     (
       await container

@@ -4,12 +4,14 @@ import { generateCode } from "../../modules/coupon/codes/generate"
 import { ITEM_SELECTOR_KEYS } from "../../modules/coupon/constants"
 import { selectorIsEmpty } from "../../modules/coupon/rules/matching-items"
 import type { ItemSelector } from "../../modules/coupon/rules/types"
+import { extraAmountCurrencies, fixedAmountIn } from "../../modules/coupon/utils/currency-values"
 
 type CouponDiscount = {
   status: string
   discount_type: "percentage" | "fixed" | "free_shipping" | "buy_get"
   discount_value: number | string
   currency_code?: string | null
+  amounts?: Record<string, number> | null
   target: "order" | "items" | "shipping"
   metadata?: Record<string, unknown> | null
   targets?: ItemSelector | null
@@ -80,12 +82,40 @@ export const TAX_INCLUSIVE_TWIN_SUFFIX = "-TI"
 
 export const taxInclusiveTwinCode = (backingCode: string) => `${backingCode}${TAX_INCLUSIVE_TWIN_SUFFIX}`
 
-/** A backing code or its twin's, found inside any text (a response body, an error message). */
-export const BACKING_CODE_IN_TEXT = new RegExp(`\\b${BACKING_CODE_PREFIX}[A-Z0-9]{32}(?:${TAX_INCLUSIVE_TWIN_SUFFIX})?\\b`, "g")
+/**
+ * A fixed coupon with amounts has, for each currency besides its primary one
+ * (currency_code), a pair of its own: Medusa's engine applies a fixed
+ * promotion only to carts in its application method's currency, so each cart
+ * is offered the pair of its currency.
+ */
+export const currencyPromotionCode = (backingCode: string, currency: string) => `${backingCode}-${currency.toUpperCase()}`
 
-/** The backing code a twin's code belongs to (a backing code is its own). */
-export const backingCodeOf = (code: string) =>
-  code.endsWith(TAX_INCLUSIVE_TWIN_SUFFIX) ? code.slice(0, -TAX_INCLUSIVE_TWIN_SUFFIX.length) : code
+/** A backing code, its twin's or a currency pair's, found inside any text (a response body, an error message). */
+export const BACKING_CODE_IN_TEXT = new RegExp(
+  `\\b${BACKING_CODE_PREFIX}[A-Z0-9]{32}(?:-[A-Z]{3})?(?:${TAX_INCLUSIVE_TWIN_SUFFIX})?\\b`,
+  "g"
+)
+
+const BACKING_CODE_LENGTH = BACKING_CODE_PREFIX.length + 32
+
+/** The backing code a twin's or a currency pair's code belongs to (a backing code is its own; other codes too). */
+export const backingCodeOf = (code: string) => (code.startsWith(BACKING_CODE_PREFIX) ? code.slice(0, BACKING_CODE_LENGTH) : code)
+
+/** The currency whose own pair a cart in `cartCurrency` is offered, or null for the backing pair. */
+export const pairCurrencyOf = (
+  coupon: Pick<CouponDiscount, "discount_type" | "amounts" | "currency_code">,
+  cartCurrency: string | null | undefined
+) => {
+  const currency = (cartCurrency ?? "").toLowerCase()
+  return currency && extraAmountCurrencies(coupon).includes(currency) ? currency : null
+}
+
+/** The promotion codes of each currency besides the primary one, as [currency, code, twin code]. */
+export const currencyPairCodes = (coupon: Pick<CouponDiscount, "discount_type" | "amounts" | "currency_code">, backingCode: string) =>
+  extraAmountCurrencies(coupon).map((currency) => {
+    const code = currencyPromotionCode(backingCode, currency)
+    return { currency, code, twin: taxInclusiveTwinCode(code) }
+  })
 
 /**
  * Promotion rules that give a fixed coupon's cart to one of the pair: every
@@ -107,8 +137,8 @@ const targetType = (coupon: CouponDiscount) => {
   return coupon.target === "items" || coupon.discount_type === "buy_get" || namesLines ? ("items" as const) : ("order" as const)
 }
 
-/** The native application method that carries a coupon's money. */
-export const applicationMethodFor = (coupon: CouponDiscount) => {
+/** The native application method that carries a coupon's money (a fixed coupon's in `currency`, by default its primary one). */
+export const applicationMethodFor = (coupon: CouponDiscount, currency = coupon.currency_code) => {
   const target_type = targetType(coupon)
   // always "across": Medusa requires a max_quantity for "each" (and "once"),
   // which would cap how many units are discounted. A percentage "across" takes
@@ -135,8 +165,8 @@ export const applicationMethodFor = (coupon: CouponDiscount) => {
     type: fixed ? ("fixed" as const) : ("percentage" as const),
     target_type,
     allocation: "across" as const,
-    value: Number(coupon.discount_value),
-    ...(fixed ? { currency_code: coupon.currency_code!.toLowerCase() } : {}),
+    value: fixed ? (fixedAmountIn(coupon, currency!) ?? Number(coupon.discount_value)) : Number(coupon.discount_value),
+    ...(fixed ? { currency_code: currency!.toLowerCase() } : {}),
   }
 }
 
@@ -146,8 +176,13 @@ export const promotionStatusFor = (couponStatus: string) => (couponStatus === "a
 export const twinStatusFor = (coupon: Pick<CouponDiscount, "status" | "discount_type">) =>
   coupon.discount_type === "fixed" ? promotionStatusFor(coupon.status) : ("inactive" as const)
 
-/** The backing promotion (`taxInclusive` false) or its tax-inclusive twin, for this coupon. */
-export const backingPromotionData = (coupon: CouponDiscount & { id?: string }, code: string, taxInclusive = false): CreatePromotionDTO => ({
+/** The backing promotion (`taxInclusive` false) or its tax-inclusive twin, for this coupon (in `currency`: a currency pair's). */
+export const backingPromotionData = (
+  coupon: CouponDiscount & { id?: string },
+  code: string,
+  taxInclusive = false,
+  currency = coupon.currency_code
+): CreatePromotionDTO => ({
   code,
   type: coupon.discount_type === "buy_get" ? "buyget" : "standard",
   status: taxInclusive ? twinStatusFor(coupon) : promotionStatusFor(coupon.status),
@@ -155,8 +190,18 @@ export const backingPromotionData = (coupon: CouponDiscount & { id?: string }, c
   is_tax_inclusive: taxInclusive,
   rules: taxModeRulesFor(coupon, taxInclusive),
   application_method: {
-    ...applicationMethodFor(coupon),
+    ...applicationMethodFor(coupon, currency),
     target_rules: targetRulesFor(coupon),
     ...(coupon.discount_type === "buy_get" ? { buy_rules: buyRulesFor(coupon) } : {}),
   },
 })
+
+/** Every promotion a new coupon needs: the backing one, its twin, and each extra currency's pair. */
+export const couponPromotionsData = (coupon: CouponDiscount, backingCode: string): CreatePromotionDTO[] => [
+  backingPromotionData(coupon, backingCode),
+  backingPromotionData(coupon, taxInclusiveTwinCode(backingCode), true),
+  ...currencyPairCodes(coupon, backingCode).flatMap(({ currency, code, twin }) => [
+    backingPromotionData(coupon, code, false, currency),
+    backingPromotionData(coupon, twin, true, currency),
+  ]),
+]

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../modules/coupon"
 import type CouponModuleService from "../../modules/coupon/service"
 import { findBackingPromotions } from "./backing-promotion"
+import { backingCodeOf } from "./promotion-data"
 
 type Adjustment = { code?: string | null; created_at?: string | Date | null } | null
 type CartOfAdjustments = {
@@ -40,8 +41,10 @@ export const cartHasStaleCouponDiscounts = async (container: MedusaContainer, ca
   for (const owner of [...(cart.items ?? []), ...(cart.shipping_methods ?? [])]) {
     for (const adjustment of owner?.adjustments ?? []) {
       if (adjustment?.code && adjustment.created_at) {
+        // by backing code: the twin's and a currency pair's adjustments are the coupon's too
+        const code = backingCodeOf(adjustment.code)
         const at = new Date(adjustment.created_at).getTime()
-        computedAt.set(adjustment.code, Math.min(at, computedAt.get(adjustment.code) ?? at))
+        computedAt.set(code, Math.min(at, computedAt.get(code) ?? at))
       }
     }
   }

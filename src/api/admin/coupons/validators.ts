@@ -10,8 +10,8 @@ export const couponCodeText = schemas.code
 
 export const AdminCreateCoupon = schemas.createCoupon.transform((coupon) => ({
   ...coupon,
-  // free shipping takes the whole shipping price: the value is not the admin's to set
-  discount_value: coupon.discount_type === "free_shipping" ? 0 : (coupon.discount_value ?? 0),
+  // free shipping takes the whole shipping price: the value is not the admin's to set; amounts give their primary one
+  discount_value: coupon.discount_type === "free_shipping" ? 0 : (coupon.discount_value ?? (coupon.amounts ? undefined : 0)),
   target:
     coupon.discount_type === "free_shipping"
       ? ("shipping" as const)

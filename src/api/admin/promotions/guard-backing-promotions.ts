@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { COUPON_MODULE } from "../../../modules/coupon"
 import type CouponModuleService from "../../../modules/coupon/service"
 import { findCouponsOfPromotionCodes } from "../../../workflows/utils/backing-promotion"
-import { taxInclusiveTwinCode } from "../../../workflows/utils/promotion-data"
+import { BACKING_CODE_PREFIX, backingCodeOf } from "../../../workflows/utils/promotion-data"
 
 /**
  * A coupon's backing promotion (and its tax-inclusive twin) is the coupon's
@@ -33,16 +33,22 @@ export const refuseBackingPromotionWrites = async (req: MedusaRequest, _res: Med
   }
 }
 
-/** Every coupon's backing promotion code and its twin's (the coupon ↔ promotion link; deleted coupons' too). */
+/** Every coupon's promotion codes: backing, twin and currency pairs (the coupon ↔ promotion link; deleted coupons' too). */
 const allBackingCodes = async (req: MedusaRequest): Promise<string[]> => {
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "coupon",
     fields: ["promotion.code"],
     withDeleted: true,
   })
-  return (data as { promotion?: { code?: string | null } | null }[]).flatMap((coupon) =>
-    coupon.promotion?.code ? [coupon.promotion.code, taxInclusiveTwinCode(coupon.promotion.code)] : []
-  )
+  const backing = new Set((data as { promotion?: { code?: string | null } | null }[]).flatMap((coupon) => coupon.promotion?.code ?? []))
+  if (!backing.size) {
+    return []
+  }
+  // each of a coupon's promotions is named after its backing code
+  const named = await req.scope
+    .resolve(Modules.PROMOTION)
+    .listPromotions({ code: { $like: `${BACKING_CODE_PREFIX}%` } } as never, { select: ["code"], take: null as never })
+  return named.flatMap((promotion) => (promotion.code && backing.has(backingCodeOf(promotion.code)) ? [promotion.code] : []))
 }
 
 /**

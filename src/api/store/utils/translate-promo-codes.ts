@@ -4,8 +4,9 @@ import { displayCode } from "../../../modules/coupon/codes/hash"
 import { normalizeCode } from "../../../modules/coupon/codes/normalize"
 import type CouponModuleService from "../../../modules/coupon/service"
 import { removeCouponFromCartWorkflow } from "../../../workflows/remove-coupon-from-cart"
-import { findBackingPromotions, promotionCodesOfCoupon } from "../../../workflows/utils/backing-promotion"
-import { loadCartForCoupons } from "../../../workflows/utils/coupon-context"
+import { codesOfCouponAmong, findBackingPromotions, offeredPromotionCodes } from "../../../workflows/utils/backing-promotion"
+import { loadCartForCoupons, type CartForCoupons } from "../../../workflows/utils/coupon-context"
+import { pairCurrencyOf } from "../../../workflows/utils/promotion-data"
 import { applyPromoCodeCoupons, giveBack } from "./apply-promo-code-coupons"
 import { cartShopperCodes, type ShopperCode } from "./shopper-promotion-codes"
 
@@ -47,7 +48,7 @@ export const translatePromoCodes =
       }
       const cart = await loadCartForCoupons(req.scope, req.params.id)
       let held: ShopperCode[] = cart?.coupon_codes ?? []
-      let names = await codeNames(req, held)
+      let names = await codeNames(req, cart, held)
       const isNamed = (code: ShopperCode, text: string) => names(code).includes(text) || names(code).includes(normalizeCode(text))
       const heldNamed = (text: string) => held.some((code) => isNamed(code, text))
 
@@ -63,7 +64,7 @@ export const translatePromoCodes =
           appliedNow = outcome.applied
           if (appliedNow.length) {
             held = await cartShopperCodes(req.scope, req.params.id)
-            names = await codeNames(req, held)
+            names = await codeNames(req, await loadCartForCoupons(req.scope, req.params.id), held)
           }
         }
       }
@@ -103,14 +104,29 @@ export const translatePromoCodes =
     }
   }
 
-/** What a storefront may send for a held code: as applied, as shown, or one of its promotions' own codes (from the third on). */
-const codeNames = async (req: MedusaRequest, held: ShopperCode[]) => {
-  const promotions = held.length ? await findBackingPromotions(req.scope, [...new Set(held.map((code) => code.coupon_id))]) : []
-  return (code: ShopperCode): (string | undefined)[] => [
-    code.code,
-    displayCode(code),
-    ...promotionCodesOfCoupon(promotions, code.coupon_id),
-  ]
+/**
+ * What a storefront may send for a held code: as applied, as shown, or one of
+ * its promotions' own codes (from the third on): those on the cart, or those
+ * the cart is offered (its currency's) while the code waits.
+ */
+const codeNames = async (req: MedusaRequest, cart: CartForCoupons | null, held: ShopperCode[]) => {
+  const couponIds = [...new Set(held.map((code) => code.coupon_id))]
+  const promotions = couponIds.length ? await findBackingPromotions(req.scope, couponIds) : []
+  const onCart = (cart?.promotions ?? []).flatMap((promotion) => (promotion.code ? [promotion.code] : []))
+  const coupons = couponIds.length
+    ? await req.scope
+        .resolve<CouponModuleService>(COUPON_MODULE)
+        .listCoupons({ id: couponIds }, { select: ["id", "discount_type", "currency_code", "amounts"], withDeleted: true })
+    : []
+  const promotionCodes = new Map(
+    couponIds.map((id) => {
+      const applied = codesOfCouponAmong(promotions, id, onCart)
+      const coupon = coupons.find((candidate) => candidate.id === id)
+      const pair = coupon ? pairCurrencyOf(coupon as never, cart?.currency_code) : null
+      return [id, applied.length ? applied : offeredPromotionCodes(promotions, id, pair)]
+    })
+  )
+  return (code: ShopperCode): (string | undefined)[] => [code.code, displayCode(code), ...(promotionCodes.get(code.coupon_id) ?? [])]
 }
 
 /** Medusa's route failing after codes were applied for it: they come off again before the error is sent. */

@@ -18,8 +18,15 @@ export const Coupon = model
     /** percent (0–100] for percentage, an amount in currency_code for fixed, 0 for free shipping */
     discount_value: model.bigNumber(),
     currency_code: model.text().nullable(),
-    /** cap on what a percentage discount may take off one order */
+    /**
+     * a fixed discount's value per currency ({ usd: 15, eur: 14 }); when set,
+     * currency_code and discount_value hold its primary currency's entry
+     */
+    amounts: model.json().nullable(),
+    /** cap on what a percentage discount may take off one order, in currency_code */
     max_discount_amount: model.bigNumber().nullable(),
+    /** the same cap per currency ({ usd: 50, eur: 45 }), instead of max_discount_amount */
+    max_discount_amounts: model.json().nullable(),
     target: model.enum([...COUPON_TARGETS]).default("order"),
     starts_at: model.dateTime().nullable(),
     ends_at: model.dateTime().nullable(),
@@ -33,6 +40,8 @@ export const Coupon = model
     /** as usage_limit_period, for usage_limit_per_customer */
     usage_limit_per_customer_period: model.enum([...USAGE_PERIODS]).nullable(),
     min_subtotal: model.bigNumber().nullable(),
+    /** the minimum subtotal per currency ({ usd: 50, eur: 45 }), instead of min_subtotal */
+    min_subtotals: model.json().nullable(),
     allowed_email_domains: model.array().default([]),
     sales_channel_ids: model.array().default([]),
     region_ids: model.array().default([]),

@@ -1,21 +1,23 @@
-import { isSet } from "./format"
+import { hasValuesIn, valuesDependOnCurrency } from "../utils/currency-values"
 import type { CouponRule } from "./types"
 
 const lower = (value?: string | null) => (value ?? "").toLowerCase()
 
+/**
+ * A coupon applies in a currency when it has its money values there (a fixed
+ * amount, a percentage's cap, a minimum subtotal per currency; see
+ * currency-values.ts) and the currency is on its currency_codes allow-list.
+ */
 export const currencyRule: CouponRule = {
   name: "currency",
   reason: "currency_not_supported",
-  reads: (coupon) =>
-    coupon.discount_type === "fixed" || isSet(coupon.max_discount_amount) || (coupon.currency_codes ?? []).length ? ["cart"] : [],
+  reads: (coupon) => (valuesDependOnCurrency(coupon) || (coupon.currency_codes ?? []).length ? ["cart"] : []),
   check: ({ cart, coupon }) => {
     if (!cart) {
       return true
     }
     const currency = lower(cart.currency_code)
-    // a fixed amount and a percentage's cap are amounts in the coupon's currency
-    const inCurrency = coupon.discount_type === "fixed" || (coupon.max_discount_amount !== null && coupon.max_discount_amount !== undefined)
-    if (inCurrency && lower(coupon.currency_code) !== currency) {
+    if (!hasValuesIn(coupon, currency)) {
       return false
     }
     const allowed = (coupon.currency_codes ?? []).map(lower)

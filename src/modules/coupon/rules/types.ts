@@ -16,9 +16,13 @@ export type CouponSnapshot = {
   name?: string
   status: "draft" | "active" | "inactive" | "archived"
   discount_type: "percentage" | "fixed" | "free_shipping" | "buy_get"
+  discount_value?: number | string | null
   currency_code?: string | null
+  /** a fixed discount per currency (see currency-values.ts) */
+  amounts?: Record<string, number> | null
   /** cap of a percentage discount, in currency_code */
   max_discount_amount?: number | string | null
+  max_discount_amounts?: Record<string, number> | null
   starts_at?: DateLike
   ends_at?: DateLike
   usage_limit?: number | null
@@ -28,6 +32,7 @@ export type CouponSnapshot = {
   usage_limit_per_customer?: number | null
   usage_limit_per_customer_period?: UsagePeriod | null
   min_subtotal?: number | null
+  min_subtotals?: Record<string, number> | null
   allowed_email_domains?: string[] | null
   sales_channel_ids?: string[] | null
   region_ids?: string[] | null

@@ -8,6 +8,10 @@ export type CouponCrossFieldShape = Partial<{
   discount_value: number | string | null
   currency_code: string | null
   max_discount_amount: number | string | null
+  amounts: Record<string, number> | null
+  max_discount_amounts: Record<string, number> | null
+  min_subtotal: number | string | null
+  min_subtotals: Record<string, number> | null
   starts_at: Date | string | null
   ends_at: Date | string | null
   target: string
@@ -44,12 +48,31 @@ export const couponCrossFieldProblems = (
   const value = coupon.discount_value === undefined || coupon.discount_value === null ? undefined : Number(coupon.discount_value)
   const type = coupon.discount_type
 
-  if (type === "fixed" && !coupon.currency_code) {
-    add("currency_code", "currency_code is required for a fixed discount")
+  const amounts = coupon.amounts ?? null
+  if (type === "fixed" && !coupon.currency_code && !amounts) {
+    add("currency_code", "currency_code is required for a fixed discount (or amounts, a value per currency)")
+  }
+  if (amounts && type !== undefined && type !== "fixed") {
+    add("amounts", "amounts are the values of a fixed discount")
+  }
+  if (amounts && coupon.currency_code) {
+    const primary = amounts[coupon.currency_code.toLowerCase()]
+    if (primary === undefined) {
+      add("currency_code", `currency_code must be one of the currencies of amounts (${Object.keys(amounts).join(", ")})`)
+    } else if (value !== undefined && value !== Number(primary)) {
+      add("discount_value", `a coupon with amounts takes its value from them: set amounts.${coupon.currency_code.toLowerCase()} instead`)
+    }
   }
   const capped = coupon.max_discount_amount !== undefined && coupon.max_discount_amount !== null
-  if (capped && type !== undefined && type !== "percentage") {
-    add("max_discount_amount", "max_discount_amount caps a percentage discount only")
+  const cappedPerCurrency = !!coupon.max_discount_amounts
+  if ((capped || cappedPerCurrency) && type !== undefined && type !== "percentage") {
+    add(capped ? "max_discount_amount" : "max_discount_amounts", "a discount cap applies to a percentage discount only")
+  }
+  if (capped && cappedPerCurrency) {
+    add("max_discount_amounts", "set max_discount_amount (one currency) or max_discount_amounts (per currency), not both")
+  }
+  if (coupon.min_subtotal !== undefined && coupon.min_subtotal !== null && coupon.min_subtotals) {
+    add("min_subtotals", "set min_subtotal (any currency) or min_subtotals (per currency), not both")
   }
   if (capped && !coupon.currency_code) {
     add("currency_code", "currency_code is required with max_discount_amount (the cap is an amount in that currency)")
@@ -101,6 +124,29 @@ export const couponCrossFieldProblems = (
     add("usage_limit_per_customer_period", "usage_limit_per_customer_period says how often usage_limit_per_customer resets: set it too")
   }
   return problems
+}
+
+type AmountsInput = { amounts?: Record<string, number> | null; currency_code?: string | null; discount_value?: number | string | null }
+
+/**
+ * A fixed coupon with amounts keeps its primary currency in currency_code and
+ * discount_value, what single-currency readers show: the currency_code given
+ * when amounts name it, else the stored one when they still do, else the
+ * first. A discount_value given is kept (the cross-field rules refuse one that
+ * differs). For an update, `stored` is the coupon before it and `input` the
+ * update; without amounts after it, the input is returned as it is.
+ */
+export const withPrimaryAmount = <T extends object>(input: T, stored?: AmountsInput): T => {
+  const given = input as AmountsInput
+  const amounts = given.amounts !== undefined ? given.amounts : stored?.amounts
+  const touched = given.amounts !== undefined || given.currency_code !== undefined
+  if (!amounts || !Object.keys(amounts).length || !touched) {
+    return input
+  }
+  const named = (currency: string | null | undefined) =>
+    currency && amounts[currency.toLowerCase()] !== undefined ? currency.toLowerCase() : null
+  const primary = named(given.currency_code) ?? named(stored?.currency_code) ?? Object.keys(amounts)[0]
+  return { ...input, currency_code: given.currency_code ?? primary, discount_value: given.discount_value ?? amounts[primary] }
 }
 
 /** A stored coupon with an update laid over it: what the coupon would be after the update. */

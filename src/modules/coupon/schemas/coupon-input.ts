@@ -24,6 +24,12 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
   const nullableDate = z.coerce.date().refine(isStorableDate, STORABLE_DATE_MESSAGE).nullable().optional()
 
   const currency = z.string().trim().length(3).toLowerCase()
+  /** a value per currency: { usd: 15, eur: 14 } (see currency-values.ts) */
+  const perCurrency = (value: Zod.ZodNumber) =>
+    z
+      .record(currency, value)
+      .refine((values) => Object.keys(values).length >= 1, "name at least one currency")
+      .refine((values) => Object.keys(values).length <= 50, "at most 50 currencies")
   const selector = z
     .object({
       product_ids: ids.optional(),
@@ -54,7 +60,10 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     discount_type: z.enum(DISCOUNT_TYPES),
     discount_value: z.number().min(0).max(100_000_000),
     currency_code: z.string().trim().length(3).toLowerCase().nullable().optional(),
+    /** a fixed discount per currency; currency_code and discount_value then hold the primary currency's entry */
+    amounts: perCurrency(z.number().positive().max(100_000_000)).nullable().optional(),
     max_discount_amount: z.number().positive().nullable().optional(),
+    max_discount_amounts: perCurrency(z.number().positive().max(1_000_000_000)).nullable().optional(),
     target: z.enum(COUPON_TARGETS),
     starts_at: nullableDate,
     ends_at: nullableDate,
@@ -63,6 +72,7 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     usage_limit_period: z.enum(USAGE_PERIODS).nullable().optional(),
     usage_limit_per_customer_period: z.enum(USAGE_PERIODS).nullable().optional(),
     min_subtotal: z.number().min(0).nullable().optional(),
+    min_subtotals: perCurrency(z.number().min(0).max(1_000_000_000)).nullable().optional(),
     allowed_email_domains: z.array(domain).max(100),
     sales_channel_ids: ids,
     region_ids: ids,

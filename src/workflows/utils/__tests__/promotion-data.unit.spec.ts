@@ -1,5 +1,14 @@
 import fc from "fast-check"
-import { BACKING_CODE_IN_TEXT, backingCodeOf, backingPromotionData, newBackingPromotionCode, taxInclusiveTwinCode } from "../promotion-data"
+import {
+  BACKING_CODE_IN_TEXT,
+  backingCodeOf,
+  backingPromotionData,
+  couponPromotionsData,
+  currencyPromotionCode,
+  newBackingPromotionCode,
+  pairCurrencyOf,
+  taxInclusiveTwinCode,
+} from "../promotion-data"
 
 const coupon = (overrides: Record<string, unknown> = {}) =>
   ({
@@ -22,6 +31,18 @@ describe("backing promotion codes", () => {
       expect(backingCodeOf(taxInclusiveTwinCode(code))).toBe(code)
       expect(backingCodeOf(code)).toBe(code)
     }
+  })
+
+  it("should find a currency pair's codes and lead them back to their backing code", () => {
+    const code = newBackingPromotionCode()
+    const eur = currencyPromotionCode(code, "eur")
+    expect(eur).toBe(`${code}-EUR`)
+    for (const pairCode of [eur, taxInclusiveTwinCode(eur)]) {
+      expect(`"${pairCode}"`.match(BACKING_CODE_IN_TEXT)).toEqual([pairCode])
+      expect(backingCodeOf(pairCode)).toBe(code)
+    }
+    // a merchant's own code is its own
+    expect(backingCodeOf("SUMMER-EUR")).toBe("SUMMER-EUR")
   })
 
   it("should never find a code inside text that holds none", () => {
@@ -95,5 +116,39 @@ describe("backingPromotionData", () => {
 
   it("should leave a coupon that is not active with an inactive promotion", () => {
     expect(backingPromotionData(coupon({ status: "draft" }), "CPN-X").status).toBe("inactive")
+  })
+})
+
+describe("currency pairs", () => {
+  const multi = coupon({ discount_type: "fixed", discount_value: 15, currency_code: "usd", amounts: { usd: 15, eur: 12, gbp: 11 } })
+
+  it("should give each currency besides the primary one a pair with its own amount and currency", () => {
+    const data = couponPromotionsData(multi, "CPN-X")
+    expect(
+      data.map((promotion) => [
+        promotion.code,
+        promotion.is_tax_inclusive,
+        promotion.application_method?.value,
+        promotion.application_method?.currency_code,
+      ])
+    ).toEqual([
+      ["CPN-X", false, 15, "usd"],
+      ["CPN-X-TI", true, 15, "usd"],
+      ["CPN-X-EUR", false, 12, "eur"],
+      ["CPN-X-EUR-TI", true, 12, "eur"],
+      ["CPN-X-GBP", false, 11, "gbp"],
+      ["CPN-X-GBP-TI", true, 11, "gbp"],
+    ])
+    // each pair splits the carts by their prices' tax mode, as the backing pair does
+    expect(data[2].rules).toEqual([{ attribute: "items.is_tax_inclusive", operator: "ne", values: ["true"] }])
+    expect(data[3].rules).toEqual([{ attribute: "items.is_tax_inclusive", operator: "eq", values: ["true"] }])
+  })
+
+  it("should offer a cart its currency's pair only where the coupon has one", () => {
+    expect(pairCurrencyOf(multi as never, "EUR")).toBe("eur")
+    expect(pairCurrencyOf(multi as never, "usd")).toBeNull()
+    expect(pairCurrencyOf(multi as never, "jpy")).toBeNull()
+    expect(pairCurrencyOf(coupon({ discount_type: "percentage", amounts: null }) as never, "eur")).toBeNull()
+    expect(couponPromotionsData(coupon(), "CPN-Y")).toHaveLength(2)
   })
 })
