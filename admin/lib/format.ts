@@ -8,9 +8,17 @@ export const formatMoney = (amount: number, currency: string) => {
   }
 }
 
+/** Each currency's amount, "$15.00 · €12.00"; null for no map. */
+export const formatPerCurrency = (values: Record<string, number> | null | undefined) =>
+  values
+    ? Object.entries(values)
+        .map(([currency, amount]) => formatMoney(Number(amount), currency))
+        .join(" · ")
+    : null
+
 export const formatDiscount = (
   coupon: Pick<AdminCoupon, "discount_type" | "discount_value" | "currency_code"> &
-    Partial<Pick<AdminCoupon, "buy_quantity" | "get_quantity">>
+    Partial<Pick<AdminCoupon, "buy_quantity" | "get_quantity" | "amounts">>
 ) => {
   if (coupon.discount_type === "free_shipping") {
     return "Free shipping"
@@ -22,7 +30,7 @@ export const formatDiscount = (
   if (coupon.discount_type === "percentage") {
     return `${Number(coupon.discount_value)}% off`
   }
-  return `${formatMoney(Number(coupon.discount_value), coupon.currency_code ?? "usd")} off`
+  return `${formatPerCurrency(coupon.amounts) ?? formatMoney(Number(coupon.discount_value), coupon.currency_code ?? "usd")} off`
 }
 
 export const formatDate = (value: string | null) =>

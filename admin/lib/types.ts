@@ -15,6 +15,10 @@ export type AdminCoupon = {
   discount_value: number
   currency_code: string | null
   max_discount_amount: number | null
+  /** a fixed discount per currency; currency_code and discount_value then hold the primary one */
+  amounts: Record<string, number> | null
+  max_discount_amounts: Record<string, number> | null
+  min_subtotals: Record<string, number> | null
   target: "order" | "items" | "shipping"
   starts_at: string | null
   ends_at: string | null

@@ -188,6 +188,38 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       }
     })
 
+    await checks.run("creates a fixed coupon with an amount per store currency, shows both and changes one in the drawer", async () => {
+      await page.goto(`${base}/app/coupons/create`, { waitUntil: "networkidle" })
+      await page.getByRole("heading", { name: "Create coupon" }).waitFor()
+      await page.fill("#coupon-name", "E2E per currency")
+      await page.click("#coupon-discount_type")
+      await page.getByRole("option", { name: "Fixed amount" }).click()
+      await page.click("#coupon-per_currency")
+      // one input per store currency (its settings: USD and EUR)
+      await page.fill("#coupon-amounts-usd", "15")
+      await page.fill("#coupon-amounts-eur", "12")
+      await page.fill("#coupon-code", "E2E-MULTI")
+      await shot("admin-coupon-per-currency-create.png")
+      await page.getByRole("button", { name: "Create coupon" }).click()
+      await page.waitForURL(/\/app\/coupons\/cpn_/, { timeout: 30_000 })
+      const discountRow = page.getByText("Discount", { exact: true }).locator("..")
+      await discountRow.getByText("$15.00 · €12.00 off").waitFor({ timeout: 30_000 })
+      await chooseAction(page, "Edit")
+      const eurInput = page.locator("#edit-amounts-eur")
+      await eurInput.waitFor({ timeout: 10_000 })
+      if ((await eurInput.inputValue()) !== "12") throw new Error(`the drawer shows EUR as ${await eurInput.inputValue()}`)
+      await eurInput.fill("10")
+      await page.getByRole("button", { name: "Save" }).click()
+      await page.getByText("Coupon updated").waitFor({ timeout: 15_000 })
+      await discountRow.getByText("$15.00 · €10.00 off").waitFor({ timeout: 15_000 })
+      await shot("admin-coupon-per-currency.png")
+      const id = page.url().match(/cpn_[A-Z0-9]+/i)[0]
+      const { coupon } = await (await page.request.get(`${base}/admin/coupons/${id}`)).json()
+      if (JSON.stringify(coupon.amounts) !== JSON.stringify({ usd: 15, eur: 10 }) || Number(coupon.discount_value) !== 15) {
+        throw new Error(`stored amounts ${JSON.stringify(coupon.amounts)}, discount_value ${coupon.discount_value}`)
+      }
+    })
+
     await checks.run("creates a coupon capped per day and per customer per week, shows and changes the periods", async () => {
       await page.goto(`${base}/app/coupons/create`, { waitUntil: "networkidle" })
       await page.getByRole("heading", { name: "Create coupon" }).waitFor()

@@ -222,6 +222,8 @@ export default httpSuite(({ api, getContainer }) => {
         discount_type: "percentage",
         discount_value: 10,
         currency_code: null,
+        // a fixed coupon's amount per currency (the shopper sees what each currency gets)
+        amounts: null,
         target: "order",
         ends_at: expect.any(String),
         combinable: false,

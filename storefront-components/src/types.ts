@@ -88,9 +88,12 @@ export type ValidatedCoupon = {
   id: string
   name: string
   description?: string | null
-  discount_type: "percentage" | "fixed" | "free_shipping"
+  discount_type: "percentage" | "fixed" | "free_shipping" | "buy_get"
+  /** a fixed amount is the cart's currency's when validated with a cart (see `amounts`) */
   discount_value: number
   currency_code?: string | null
+  /** a fixed discount per currency, when the coupon has one */
+  amounts?: Record<string, number> | null
   target: "order" | "items" | "shipping"
   ends_at?: string | null
   combinable: boolean

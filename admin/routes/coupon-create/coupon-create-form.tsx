@@ -1,12 +1,16 @@
 import { Button, FocusModal, Heading, Input, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { useEffect } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
+import { CurrencyValuesField } from "../../components/currency-values-field"
 import { FormField } from "../../components/form-field"
 import { GuessOddsHint } from "../../components/guess-odds-hint"
 import { SalesChannelPicker } from "../../components/sales-channel-picker"
 import { UsagePeriodSelect } from "../../components/usage-period-select"
 import { ConditionsFields } from "../coupon-conditions/conditions-fields"
 import { useCreateCoupon } from "../../hooks/coupons"
+import { useStoreCurrencies } from "../../hooks/store-currency"
+import { currencyInputsOf } from "../../lib/currency-values"
 import { sdk } from "../../lib/sdk"
 import { couponFormDefaults, couponFormResolver, CouponFormValues, toCouponBody } from "./coupon-form-schema"
 
@@ -18,6 +22,16 @@ export const CouponCreateForm = () => {
   const errors = formState.errors
   const type = watch("discount_type")
   const mode = watch("code_mode")
+  const perCurrency = watch("per_currency")
+  const currencies = useStoreCurrencies()
+  // one input per store currency, once the store's currencies are known
+  useEffect(() => {
+    if (currencies.length && !Object.keys(form.getValues("amounts")).length) {
+      for (const name of ["amounts", "max_discount_amounts", "min_subtotals"] as const) {
+        form.setValue(name, currencyInputsOf(null, currencies))
+      }
+    }
+  }, [currencies, form])
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -37,7 +51,7 @@ export const CouponCreateForm = () => {
     }
   })
 
-  const field = (name: keyof CouponFormValues) => ({ id: `coupon-${name}`, error: errors[name]?.message })
+  const field = (name: keyof CouponFormValues) => ({ id: `coupon-${name}`, error: errors[name]?.message as string | undefined })
 
   return (
     <form onSubmit={onSubmit} className="flex h-full flex-col overflow-hidden" noValidate>
@@ -118,7 +132,7 @@ export const CouponCreateForm = () => {
                 )}
               />
             </FormField>
-            {type !== "free_shipping" ? (
+            {type !== "free_shipping" && !(type === "fixed" && perCurrency) ? (
               <FormField
                 label={type === "fixed" ? "Amount off" : type === "buy_get" ? "Percent off the items they get" : "Percent off"}
                 {...field("discount_value")}
@@ -126,12 +140,12 @@ export const CouponCreateForm = () => {
                 <Input {...register("discount_value")} id="coupon-discount_value" type="number" min={0} step="any" />
               </FormField>
             ) : null}
-            {type === "percentage" ? (
+            {type === "percentage" && !perCurrency ? (
               <FormField label="Maximum discount" optional hint="Empty: no cap" {...field("max_discount_amount")}>
                 <Input {...register("max_discount_amount")} id="coupon-max_discount_amount" type="number" min={0} step="any" />
               </FormField>
             ) : null}
-            {type === "fixed" || type === "percentage" ? (
+            {(type === "fixed" || type === "percentage") && !perCurrency ? (
               <FormField label={type === "fixed" ? "Currency" : "Currency of the cap"} {...field("currency_code")}>
                 <Input {...register("currency_code")} id="coupon-currency_code" maxLength={3} />
               </FormField>
@@ -151,6 +165,50 @@ export const CouponCreateForm = () => {
                         <Select.Item value="items">Each item</Select.Item>
                       </Select.Content>
                     </Select>
+                  )}
+                />
+              </FormField>
+            ) : null}
+          </div>
+
+          <div className="flex flex-col gap-y-4">
+            <div className="flex items-center gap-x-3">
+              <Controller
+                control={control}
+                name="per_currency"
+                render={({ field: { onChange, value } }) => <Switch id="coupon-per_currency" checked={value} onCheckedChange={onChange} />}
+              />
+              <label htmlFor="coupon-per_currency">
+                <Text size="small">Amounts per currency (a currency left empty cannot use the code)</Text>
+              </label>
+            </div>
+            {perCurrency && type === "fixed" ? (
+              <FormField label="Amount off in each currency" {...field("amounts")}>
+                <Controller
+                  control={control}
+                  name="amounts"
+                  render={({ field: { onChange, value } }) => <CurrencyValuesField id="coupon-amounts" value={value} onChange={onChange} />}
+                />
+              </FormField>
+            ) : null}
+            {perCurrency && type === "percentage" ? (
+              <FormField label="Maximum discount in each currency" optional hint="All empty: no cap" {...field("max_discount_amounts")}>
+                <Controller
+                  control={control}
+                  name="max_discount_amounts"
+                  render={({ field: { onChange, value } }) => (
+                    <CurrencyValuesField id="coupon-max_discount_amounts" value={value} onChange={onChange} />
+                  )}
+                />
+              </FormField>
+            ) : null}
+            {perCurrency ? (
+              <FormField label="Minimum subtotal in each currency" optional hint="All empty: no minimum" {...field("min_subtotals")}>
+                <Controller
+                  control={control}
+                  name="min_subtotals"
+                  render={({ field: { onChange, value } }) => (
+                    <CurrencyValuesField id="coupon-min_subtotals" value={value} onChange={onChange} />
                   )}
                 />
               </FormField>
@@ -185,9 +243,11 @@ export const CouponCreateForm = () => {
                 />
               </div>
             </FormField>
-            <FormField label="Minimum subtotal" optional {...field("min_subtotal")}>
-              <Input {...register("min_subtotal")} id="coupon-min_subtotal" type="number" min={0} step="any" />
-            </FormField>
+            {!perCurrency ? (
+              <FormField label="Minimum subtotal" optional {...field("min_subtotal")}>
+                <Input {...register("min_subtotal")} id="coupon-min_subtotal" type="number" min={0} step="any" />
+              </FormField>
+            ) : null}
             <FormField label="Allowed email domains" optional hint="example.com, *.example.org" {...field("allowed_email_domains")}>
               <Input {...register("allowed_email_domains")} id="coupon-allowed_email_domains" />
             </FormField>

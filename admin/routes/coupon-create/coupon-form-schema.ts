@@ -4,6 +4,7 @@ import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/cou
 import { conditionDefaults, conditionFieldOf, conditionsToBody, ConditionValues } from "../coupon-conditions/conditions-values"
 import { localInputToIso } from "../../lib/dates"
 import { periodOfValue, type UsagePeriodValue } from "../../components/usage-period-select"
+import { currencyValuesBody, type CurrencyInputs } from "../../lib/currency-values"
 
 /** What the inputs hold: strings as typed, converted to the API body before the shared rules run. */
 export type CouponFormValues = ConditionValues & {
@@ -15,6 +16,11 @@ export type CouponFormValues = ConditionValues & {
   currency_code: string
   /** the most a percentage takes off, in currency_code; empty: no cap */
   max_discount_amount: string
+  /** amount, cap and minimum per currency (amounts, max_discount_amounts, min_subtotals) instead of one currency */
+  per_currency: boolean
+  amounts: CurrencyInputs
+  max_discount_amounts: CurrencyInputs
+  min_subtotals: CurrencyInputs
   target: "order" | "items"
   starts_at: string
   ends_at: string
@@ -41,6 +47,10 @@ export const couponFormDefaults: CouponFormValues = {
   discount_value: "10",
   currency_code: "usd",
   max_discount_amount: "",
+  per_currency: false,
+  amounts: {},
+  max_discount_amounts: {},
+  min_subtotals: {},
   target: "order",
   starts_at: "",
   ends_at: "",
@@ -66,16 +76,36 @@ const nullableNumber = (value: string) => (value.trim() === "" ? null : Number(v
 const date = (value: string) => localInputToIso(value) ?? undefined
 
 // a cap is an amount in the coupon's currency, so only then is the currency sent for a percentage
-const capped = (values: CouponFormValues) => values.discount_type === "percentage" && values.max_discount_amount.trim() !== ""
+const capped = (values: CouponFormValues) =>
+  values.discount_type === "percentage" && !values.per_currency && values.max_discount_amount.trim() !== ""
+
+/** The amount, cap and minimum: in one currency, or per currency (an empty amounts map is the API's error to show). */
+const moneyBody = (values: CouponFormValues) => {
+  const fixed = values.discount_type === "fixed"
+  if (!values.per_currency) {
+    return {
+      ...(values.discount_type === "free_shipping" ? {} : { discount_value: number(values.discount_value) }),
+      ...(fixed || capped(values) ? { currency_code: values.currency_code } : {}),
+      ...(capped(values) ? { max_discount_amount: number(values.max_discount_amount) } : {}),
+      min_subtotal: nullableNumber(values.min_subtotal),
+    }
+  }
+  const caps = values.discount_type === "percentage" ? currencyValuesBody(values.max_discount_amounts) : null
+  const minimums = currencyValuesBody(values.min_subtotals)
+  return {
+    ...(fixed ? { amounts: currencyValuesBody(values.amounts) ?? {} } : {}),
+    ...(values.discount_type === "free_shipping" || fixed ? {} : { discount_value: number(values.discount_value) }),
+    ...(caps ? { max_discount_amounts: caps } : {}),
+    ...(minimums ? { min_subtotals: minimums } : {}),
+  }
+}
 
 export const toCouponBody = (values: CouponFormValues) => ({
   name: values.name,
   ...(values.description ? { description: values.description } : {}),
   status: values.status,
   discount_type: values.discount_type,
-  ...(values.discount_type === "free_shipping" ? {} : { discount_value: number(values.discount_value) }),
-  ...(values.discount_type === "fixed" || capped(values) ? { currency_code: values.currency_code } : {}),
-  ...(capped(values) ? { max_discount_amount: number(values.max_discount_amount) } : {}),
+  ...moneyBody(values),
   ...(values.discount_type === "free_shipping" || values.discount_type === "buy_get" ? {} : { target: values.target }),
   ...(values.starts_at ? { starts_at: date(values.starts_at) } : {}),
   ...(values.ends_at ? { ends_at: date(values.ends_at) } : {}),
@@ -83,7 +113,6 @@ export const toCouponBody = (values: CouponFormValues) => ({
   usage_limit_period: periodOfValue(values.usage_limit_period),
   usage_limit_per_customer: nullableNumber(values.usage_limit_per_customer),
   usage_limit_per_customer_period: periodOfValue(values.usage_limit_per_customer_period),
-  min_subtotal: nullableNumber(values.min_subtotal),
   allowed_email_domains: values.allowed_email_domains.split(/[\s,]+/).filter(Boolean),
   sales_channel_ids: values.sales_channel_ids,
   combinable: values.combinable,
@@ -100,7 +129,8 @@ export const couponFormResolver: Resolver<CouponFormValues> = async (values) => 
       const apiField = String(issue.path[0] ?? "name")
       const field = (conditionFieldOf(apiField) ?? apiField) as keyof CouponFormValues
       if (!errors[field]) {
-        errors[field] = { type: issue.code, message: issue.message }
+        // a map field (amounts per currency) shows one message for the whole group
+        ;(errors as Record<string, { type: string; message: string }>)[field] = { type: issue.code, message: issue.message }
       }
     }
   }

@@ -1,10 +1,17 @@
-import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
+import { Button, Drawer, Input, Switch, Text, toast } from "@medusajs/ui"
 import { periodOfValue, UsagePeriodSelect, valueOfPeriod, type UsagePeriodValue } from "../../components/usage-period-select"
-import { useForm } from "react-hook-form"
+import { Controller, useForm } from "react-hook-form"
 import { z } from "zod"
 import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/coupon-input"
-import { couponCrossFieldProblems, mergeCouponUpdate } from "../../../src/modules/coupon/schemas/coupon-cross-field-rules"
+import {
+  couponCrossFieldProblems,
+  mergeCouponUpdate,
+  withPrimaryAmount,
+} from "../../../src/modules/coupon/schemas/coupon-cross-field-rules"
+import { CurrencyValuesField } from "../../components/currency-values-field"
 import { FormField } from "../../components/form-field"
+import { useStoreCurrencies } from "../../hooks/store-currency"
+import { currencyInputsOf, currencyValuesBody, hasValuesPerCurrency, type CurrencyInputs } from "../../lib/currency-values"
 import { useUpdateCoupon } from "../../hooks/coupons"
 import { isoToLocalInput, localInputToIso } from "../../lib/dates"
 import type { AdminCoupon } from "../../lib/types"
@@ -17,6 +24,11 @@ type EditValues = ConditionValues & {
   /** a percentage's cap in currency_code; empty: no cap */
   max_discount_amount: string
   currency_code: string
+  /** amount, cap and minimum per currency instead of one currency */
+  per_currency: boolean
+  amounts: CurrencyInputs
+  max_discount_amounts: CurrencyInputs
+  min_subtotals: CurrencyInputs
   ends_at: string
   usage_limit: string
   usage_limit_period: UsagePeriodValue
@@ -36,6 +48,7 @@ export const CouponEditDrawer = ({
   onOpenChange: (open: boolean) => void
 }) => {
   const update = useUpdateCoupon(coupon.id)
+  const currencies = useStoreCurrencies()
   const form = useForm<EditValues>({
     values: {
       ...conditionsFromCoupon(coupon),
@@ -43,6 +56,10 @@ export const CouponEditDrawer = ({
       discount_value: String(coupon.discount_value),
       max_discount_amount: coupon.max_discount_amount?.toString() ?? "",
       currency_code: coupon.currency_code ?? "usd",
+      per_currency: hasValuesPerCurrency(coupon),
+      amounts: currencyInputsOf(coupon.amounts, currencies),
+      max_discount_amounts: currencyInputsOf(coupon.max_discount_amounts, currencies),
+      min_subtotals: currencyInputsOf(coupon.min_subtotals, currencies),
       ends_at: isoToLocalInput(coupon.ends_at),
       usage_limit: coupon.usage_limit?.toString() ?? "",
       usage_limit_period: valueOfPeriod(coupon.usage_limit_period),
@@ -52,16 +69,36 @@ export const CouponEditDrawer = ({
   })
 
   const percentage = coupon.discount_type === "percentage"
+  const fixed = coupon.discount_type === "fixed"
+  const perCurrency = form.watch("per_currency")
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  /** The amount, cap and minimum: per currency, or in one currency (clearing the maps). */
+  const moneyBody = (values: EditValues) => {
+    if (values.per_currency) {
+      return {
+        discount_type: coupon.discount_type,
+        ...(fixed ? { amounts: currencyValuesBody(values.amounts) ?? {} } : {}),
+        ...(coupon.discount_type === "free_shipping" || fixed ? {} : { discount_value: Number(values.discount_value) }),
+        ...(percentage ? { max_discount_amount: null, max_discount_amounts: currencyValuesBody(values.max_discount_amounts) } : {}),
+        min_subtotal: null,
+        min_subtotals: currencyValuesBody(values.min_subtotals),
+      }
+    }
     const cap = values.max_discount_amount.trim() === "" ? null : Number(values.max_discount_amount)
-    const body = {
-      name: values.name,
+    return {
       ...(coupon.discount_type === "free_shipping"
         ? {}
         : { discount_value: Number(values.discount_value), discount_type: coupon.discount_type, currency_code: coupon.currency_code }),
       // the cap is an amount in the coupon's currency: a new cap may name it, removing the cap keeps it
       ...(percentage ? { max_discount_amount: cap, currency_code: cap === null ? coupon.currency_code : values.currency_code } : {}),
+      ...(hasValuesPerCurrency(coupon) ? { amounts: null, max_discount_amounts: null, min_subtotals: null } : {}),
+    }
+  }
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const body = {
+      name: values.name,
+      ...moneyBody(values),
       ends_at: localInputToIso(values.ends_at, coupon.ends_at),
       usage_limit: values.usage_limit ? Number(values.usage_limit) : null,
       usage_limit_period: periodOfValue(values.usage_limit_period),
@@ -73,7 +110,7 @@ export const CouponEditDrawer = ({
     const parsed = updateCoupon.safeParse(body)
     // and on the coupon as it would be after the save, as the API judges it
     const problems = parsed.success
-      ? couponCrossFieldProblems(mergeCouponUpdate(coupon, parsed.data), { complete: true })
+      ? couponCrossFieldProblems(mergeCouponUpdate(coupon, withPrimaryAmount(parsed.data, coupon)), { complete: true })
       : parsed.error.issues.map((issue) => ({ path: String(issue.path[0] ?? "name"), message: issue.message }))
     if (problems.length) {
       for (const { path, message } of problems) {
@@ -90,7 +127,7 @@ export const CouponEditDrawer = ({
     }
   })
 
-  const error = (name: keyof EditValues) => form.formState.errors[name]?.message as string | undefined
+  const error = (name: keyof EditValues) => (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message
 
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
@@ -109,6 +146,59 @@ export const CouponEditDrawer = ({
               <Input id="edit-name" {...form.register("name")} />
             </FormField>
             {coupon.discount_type !== "free_shipping" ? (
+              <div className="flex items-center gap-x-3">
+                <Controller
+                  control={form.control}
+                  name="per_currency"
+                  render={({ field: { onChange, value } }) => <Switch id="edit-per_currency" checked={value} onCheckedChange={onChange} />}
+                />
+                <label htmlFor="edit-per_currency">
+                  <Text size="small">Amounts per currency</Text>
+                </label>
+              </div>
+            ) : null}
+            {perCurrency && fixed ? (
+              <FormField
+                id="edit-amounts"
+                label="Amount off in each currency"
+                hint="Empty: the code cannot be used in that currency"
+                error={error("amounts")}
+              >
+                <Controller
+                  control={form.control}
+                  name="amounts"
+                  render={({ field: { onChange, value } }) => <CurrencyValuesField id="edit-amounts" value={value} onChange={onChange} />}
+                />
+              </FormField>
+            ) : null}
+            {perCurrency && percentage ? (
+              <FormField
+                id="edit-max_discount_amounts"
+                label="Maximum discount in each currency"
+                optional
+                error={error("max_discount_amounts")}
+              >
+                <Controller
+                  control={form.control}
+                  name="max_discount_amounts"
+                  render={({ field: { onChange, value } }) => (
+                    <CurrencyValuesField id="edit-max_discount_amounts" value={value} onChange={onChange} />
+                  )}
+                />
+              </FormField>
+            ) : null}
+            {perCurrency ? (
+              <FormField id="edit-min_subtotals" label="Minimum subtotal in each currency" optional error={error("min_subtotals")}>
+                <Controller
+                  control={form.control}
+                  name="min_subtotals"
+                  render={({ field: { onChange, value } }) => (
+                    <CurrencyValuesField id="edit-min_subtotals" value={value} onChange={onChange} />
+                  )}
+                />
+              </FormField>
+            ) : null}
+            {coupon.discount_type !== "free_shipping" && !(fixed && perCurrency) ? (
               <FormField
                 id="edit-discount_value"
                 label={
@@ -123,7 +213,7 @@ export const CouponEditDrawer = ({
                 <Input id="edit-discount_value" type="number" step="any" {...form.register("discount_value")} />
               </FormField>
             ) : null}
-            {percentage ? (
+            {percentage && !perCurrency ? (
               <>
                 <FormField
                   id="edit-max_discount_amount"

@@ -5,7 +5,7 @@ import { useNavigate } from "react-router-dom"
 import { ActionMenu } from "../../components/action-menu"
 import { CouponStatusBadge } from "../../components/coupon-status-badge"
 import { useDeleteCoupon, useDuplicateCoupon, useUpdateCoupon } from "../../hooks/coupons"
-import { formatDiscount, formatMoney, formatSelector, validityOf } from "../../lib/format"
+import { formatDiscount, formatMoney, formatPerCurrency, formatSelector, validityOf } from "../../lib/format"
 import type { AdminCoupon } from "../../lib/types"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
@@ -95,7 +95,8 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
         <Row
           label="Maximum discount"
           value={
-            coupon.max_discount_amount == null ? "No cap" : formatMoney(Number(coupon.max_discount_amount), coupon.currency_code ?? "usd")
+            formatPerCurrency(coupon.max_discount_amounts) ??
+            (coupon.max_discount_amount == null ? "No cap" : formatMoney(Number(coupon.max_discount_amount), coupon.currency_code ?? "usd"))
           }
         />
       ) : null}
@@ -115,7 +116,10 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
       <Row label="Per customer" value={formatLimit(coupon.usage_limit_per_customer, coupon.usage_limit_per_customer_period)} />
       <Row
         label="Minimum subtotal"
-        value={coupon.min_subtotal ? formatMoney(Number(coupon.min_subtotal), coupon.currency_code ?? "usd") : "—"}
+        value={
+          formatPerCurrency(coupon.min_subtotals) ??
+          (coupon.min_subtotal ? formatMoney(Number(coupon.min_subtotal), coupon.currency_code ?? "usd") : "—")
+        }
       />
       <Row label="Email domains" value={coupon.allowed_email_domains.length ? coupon.allowed_email_domains.join(", ") : "Anyone"} />
       <Row
