@@ -108,6 +108,7 @@ module.exports = defineConfig({
           ? { combine_with_automatic_promotions: process.env.COUPON_COMBINE_WITH_AUTOMATIC_PROMOTIONS !== "false" }
           : {}),
         // one HTTP spec runs the store with refusals that do not tell which codes exist
+        ...(process.env.COUPON_MAX_CODES_PER_CART ? { max_codes_per_cart: Number(process.env.COUPON_MAX_CODES_PER_CART) } : {}),
         ...(process.env.COUPON_UNIFORM_REFUSALS ? { uniform_refusals: process.env.COUPON_UNIFORM_REFUSALS === "true" } : {}),
         // the store's calendar for periodic caps; the test apps run far from UTC (integration-tests/setup.js)
         ...(process.env.COUPON_TIME_ZONE ? { time_zone: process.env.COUPON_TIME_ZONE } : {}),

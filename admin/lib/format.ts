@@ -8,10 +8,11 @@ export const formatMoney = (amount: number, currency: string) => {
   }
 }
 
-/** Each currency's amount, "$15.00 · €12.00"; null for no map. */
-export const formatPerCurrency = (values: Record<string, number> | null | undefined) =>
+/** Each currency's amount, the primary one first, then A to Z (stored maps keep no order): "$15.00 · €12.00"; null for no map. */
+export const formatPerCurrency = (values: Record<string, number> | null | undefined, primary?: string | null) =>
   values
     ? Object.entries(values)
+        .sort(([a], [b]) => Number(b === primary) - Number(a === primary) || a.localeCompare(b))
         .map(([currency, amount]) => formatMoney(Number(amount), currency))
         .join(" · ")
     : null
@@ -30,7 +31,7 @@ export const formatDiscount = (
   if (coupon.discount_type === "percentage") {
     return `${Number(coupon.discount_value)}% off`
   }
-  return `${formatPerCurrency(coupon.amounts) ?? formatMoney(Number(coupon.discount_value), coupon.currency_code ?? "usd")} off`
+  return `${formatPerCurrency(coupon.amounts, coupon.currency_code) ?? formatMoney(Number(coupon.discount_value), coupon.currency_code ?? "usd")} off`
 }
 
 export const formatDate = (value: string | null) =>

@@ -9,7 +9,7 @@ import { syncCurrencyPromotionsStep } from "./steps/sync-currency-promotions"
 import { updateCouponStep } from "./steps/update-coupon"
 import { diffFields, recordCouponAuditStep } from "./steps/record-coupon-audit"
 import { validateCouponUpdateStep } from "./steps/validate-coupon-update"
-import { withPrimaryAmount } from "../modules/coupon/schemas/coupon-cross-field-rules"
+import { withDerivedFields } from "../modules/coupon/schemas/coupon-cross-field-rules"
 import { applicationMethodFor, promotionStatusFor, twinStatusFor } from "./utils/promotion-data"
 
 export type UpdateCouponWorkflowInput = Record<string, unknown> & { id: string; actor_id?: string | null }
@@ -24,7 +24,7 @@ export const updateCouponWorkflow = createWorkflow(updateCouponWorkflowId, (inpu
   })
   const before = validateCouponUpdateStep(fields)
   // amounts name the primary currency's value: currency_code and discount_value follow them
-  const update = transform({ fields, before }, ({ fields, before }) => withPrimaryAmount(fields, before as never))
+  const update = transform({ fields, before }, ({ fields, before }) => withDerivedFields(fields, before as never))
   const coupon = updateCouponStep(update)
   const promotion = findBackingPromotionStep({ coupon_id: input.id })
   const promotionsData = transform({ coupon, promotion }, ({ coupon, promotion }) => ({

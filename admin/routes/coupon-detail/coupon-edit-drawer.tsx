@@ -6,7 +6,7 @@ import { buildCouponInputSchemas } from "../../../src/modules/coupon/schemas/cou
 import {
   couponCrossFieldProblems,
   mergeCouponUpdate,
-  withPrimaryAmount,
+  withDerivedFields,
 } from "../../../src/modules/coupon/schemas/coupon-cross-field-rules"
 import { CurrencyValuesField } from "../../components/currency-values-field"
 import { FormField } from "../../components/form-field"
@@ -110,7 +110,7 @@ export const CouponEditDrawer = ({
     const parsed = updateCoupon.safeParse(body)
     // and on the coupon as it would be after the save, as the API judges it
     const problems = parsed.success
-      ? couponCrossFieldProblems(mergeCouponUpdate(coupon, withPrimaryAmount(parsed.data, coupon)), { complete: true })
+      ? couponCrossFieldProblems(mergeCouponUpdate(coupon, withDerivedFields(parsed.data, coupon)), { complete: true })
       : parsed.error.issues.map((issue) => ({ path: String(issue.path[0] ?? "name"), message: issue.message }))
     if (problems.length) {
       for (const { path, message } of problems) {

@@ -95,7 +95,7 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
         <Row
           label="Maximum discount"
           value={
-            formatPerCurrency(coupon.max_discount_amounts) ??
+            formatPerCurrency(coupon.max_discount_amounts, coupon.currency_code) ??
             (coupon.max_discount_amount == null ? "No cap" : formatMoney(Number(coupon.max_discount_amount), coupon.currency_code ?? "usd"))
           }
         />
@@ -117,7 +117,7 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
       <Row
         label="Minimum subtotal"
         value={
-          formatPerCurrency(coupon.min_subtotals) ??
+          formatPerCurrency(coupon.min_subtotals, coupon.currency_code) ??
           (coupon.min_subtotal ? formatMoney(Number(coupon.min_subtotal), coupon.currency_code ?? "usd") : "—")
         }
       />

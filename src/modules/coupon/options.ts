@@ -115,6 +115,8 @@ export const CouponPluginOptionsSchema = z
     normalize_email_aliases: z.boolean().default(true),
     /** Medusa's automatic promotions stack with every coupon; false: a coupon that is not combinable is refused beside one */
     combine_with_automatic_promotions: z.boolean().default(true),
+    /** the most codes one cart may hold (coupon codes and Medusa's own typed codes); null: no limit */
+    max_codes_per_cart: z.number().int().min(1).max(100).nullable().default(null),
     /** give usage back when an order that used a code is canceled (the same as give_back.cancel, kept for existing configs) */
     revert_usage_on_cancel: z.boolean().default(true),
     /**

@@ -4,14 +4,17 @@ import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { COUPON_MODULE } from "../../modules/coupon"
 import { CouponError } from "../../modules/coupon/errors/coupon-error"
 import type CouponModuleService from "../../modules/coupon/service"
+import { classOfTargetType, combinesWithOf } from "../../modules/coupon/utils/combinations"
 import { findCouponsOfPromotionCodes, type PromotionOfCoupon } from "../utils/backing-promotion"
 import { COUPON_APPLY_MARK } from "../utils/apply-mark"
 import { loadCartForCoupons, type CartForCoupons } from "../utils/coupon-context"
 
 /**
- * A Medusa promotion code new to the cart, beside a coupon that is not
- * combinable and stays on it: refused, naming the coupon's code (the coupon
- * added after a native code is refused by the combinable rule instead).
+ * A Medusa promotion code new to the cart, beside a coupon that stays on it
+ * and does not combine with the promotion's class: refused, naming the
+ * coupon's code (the coupon added after a native code is refused by the
+ * combinable rule instead). With max_codes_per_cart, a native code past the
+ * limit is refused too.
  */
 const refuseNativeBesideExclusiveCoupon = async (
   container: MedusaContainer,
@@ -27,21 +30,46 @@ const refuseNativeBesideExclusiveCoupon = async (
   const staying = (cart.coupon_codes ?? []).filter(
     (code) => code.status === "active" && (!replacing || backing.some((promotion) => promotion.coupon_id === code.coupon_id))
   )
-  if (!added.length || !staying.length) {
+  if (!added.length) {
     return
   }
-  const coupons = await container
-    .resolve<CouponModuleService>(COUPON_MODULE)
-    .listCoupons({ id: staying.map((code) => code.coupon_id) }, { select: ["id", "combinable"] })
-  const exclusive = staying.find((code) => !coupons.find((coupon) => coupon.id === code.coupon_id)?.combinable)
-  if (!exclusive) {
+  // only real promotion codes clash or count; Medusa refuses the others with its own answer
+  const existing = await container
+    .resolve(Modules.PROMOTION)
+    .listPromotions({ code: added }, { select: ["id", "code", "is_automatic"], relations: ["application_method"] })
+  if (!existing.length) {
     return
   }
-  // only real promotion codes clash; Medusa refuses the others with its own answer
-  const [existing] = await container.resolve(Modules.PROMOTION).listPromotions({ code: added }, { select: ["code"], take: 1 })
-  if (existing) {
-    const shown = exclusive.code.startsWith("#") && exclusive.code_last4 ? `****${exclusive.code_last4}` : exclusive.code
-    throw new CouponError("not_combinable", `${existing.code} can't be combined with ${shown}.`)
+  const service = container.resolve<CouponModuleService>(COUPON_MODULE)
+  const max = service.getOptions().max_codes_per_cart
+  if (max) {
+    // the natives typed before (a REPLACE names all it keeps), and these
+    const before = replacing
+      ? []
+      : (cart.promotions ?? []).filter((promotion) => promotion.code && !promotion.is_automatic).map((promotion) => promotion.code!)
+    const ownCodes = new Set((await findCouponsOfPromotionCodes(container, before)).map((promotion) => promotion.code))
+    const typedNatives = new Set([...before.filter((code) => !ownCodes.has(code)), ...promoCodes.filter((code) => !backingCodes.has(code))])
+    if (new Set(staying.map((code) => code.code)).size + typedNatives.size > max) {
+      throw new CouponError(
+        "max_codes_reached",
+        max === 1 ? "Only one code can be used per order." : `At most ${max} codes can be used per order.`
+      )
+    }
+  }
+  if (!staying.length) {
+    return
+  }
+  const coupons = await service.listCoupons(
+    { id: staying.map((code) => code.coupon_id) },
+    { select: ["id", "combinable", "combines_with"], withDeleted: true }
+  )
+  for (const promotion of existing) {
+    const kind = classOfTargetType(promotion.application_method?.target_type)
+    const exclusive = staying.find((code) => !combinesWithOf(coupons.find((coupon) => coupon.id === code.coupon_id) ?? {})[kind])
+    if (exclusive) {
+      const shown = exclusive.code.startsWith("#") && exclusive.code_last4 ? `****${exclusive.code_last4}` : exclusive.code
+      throw new CouponError("not_combinable", `${promotion.code} can't be combined with ${shown}.`)
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COUPON_MODULE } from "../../modules/coupon"
-import { withPrimaryAmount } from "../../modules/coupon/schemas/coupon-cross-field-rules"
+import { withDerivedFields } from "../../modules/coupon/schemas/coupon-cross-field-rules"
 import type CouponModuleService from "../../modules/coupon/service"
 
 export type PrepareCouponDataStepInput = Record<string, unknown> & {
@@ -20,7 +20,7 @@ export const prepareCouponDataStep = createStep(prepareCouponDataStepId, async (
   const options = container.resolve<CouponModuleService>(COUPON_MODULE).getOptions()
   const start = input.starts_at ? new Date(input.starts_at) : new Date()
   const data = {
-    ...withPrimaryAmount(input),
+    ...withDerivedFields(input),
     discount_type: input.discount_type ?? options.default_discount_type,
     ends_at:
       input.ends_at !== undefined

@@ -5,7 +5,7 @@ import type CouponModuleService from "../../modules/coupon/service"
 import {
   couponCrossFieldProblems,
   mergeCouponUpdate,
-  withPrimaryAmount,
+  withDerivedFields,
   type CouponCrossFieldShape,
 } from "../../modules/coupon/schemas/coupon-cross-field-rules"
 
@@ -31,7 +31,7 @@ export const validateCouponUpdateStep = createStep(
       problems.push("discount_type: cannot change to or from buy_get; duplicate the coupon and change the copy instead")
     }
     // the coupon as it would be after the update, judged as create judges a new one
-    const merged = mergeCouponUpdate(current, withPrimaryAmount(input, current as never))
+    const merged = mergeCouponUpdate(current, withDerivedFields(input, current as never))
     for (const problem of couponCrossFieldProblems(merged as CouponCrossFieldShape, { complete: true })) {
       problems.push(`${problem.path}: ${problem.message}`)
     }

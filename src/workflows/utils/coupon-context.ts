@@ -15,6 +15,13 @@ import type {
 } from "../../modules/coupon/rules"
 import { COUPON_SCOPE } from "../../modules/coupon/repositories/period-usage"
 import type CouponModuleService from "../../modules/coupon/service"
+import {
+  classOfTargetType,
+  combinesWithAll,
+  combinesWithOf,
+  discountClassOf,
+  type CouponCombinationFields,
+} from "../../modules/coupon/utils/combinations"
 import { customerKeys } from "../../modules/coupon/utils/customer-keys"
 import { isReservable } from "../../modules/coupon/utils/reservation"
 import { findCouponsOfPromotionCodes } from "./backing-promotion"
@@ -117,12 +124,8 @@ export const findCodeWithCoupon = async (service: CouponModuleService, code: str
   return found ?? null
 }
 
-/**
- * Medusa's own promotions on the cart that a coupon that is not combinable
- * may not stand beside: every code that is no coupon's backing promotion, and
- * the automatic ones when the store does not let them combine.
- */
-const clashingPromotionCodes = async (container: MedusaContainer, cart: CartForCoupons, service: CouponModuleService) => {
+/** Medusa's own promotions on the cart: the codes that are no coupon's promotions. */
+const nativePromotionsOf = async (container: MedusaContainer, cart: CartForCoupons) => {
   const promotions = (cart.promotions ?? []).filter((promotion) => !!promotion.code)
   if (!promotions.length) {
     return []
@@ -135,9 +138,35 @@ const clashingPromotionCodes = async (container: MedusaContainer, cart: CartForC
       )
     ).map((b) => b.code)
   )
+  return promotions.filter((promotion) => !backing.has(promotion.code as string))
+}
+
+/** Medusa's own promotion codes typed on the cart (max_codes_per_cart counts them). */
+const nativeCodesOf = async (container: MedusaContainer, cart: CartForCoupons) =>
+  (await nativePromotionsOf(container, cart)).filter((promotion) => !promotion.is_automatic).map((promotion) => promotion.code as string)
+
+/**
+ * Medusa's own promotions on the cart that this coupon may not stand beside:
+ * those of a class it does not combine with (their application method's
+ * target), the automatic ones only when the store does not let them combine.
+ */
+const clashingPromotionCodes = async (
+  container: MedusaContainer,
+  cart: CartForCoupons,
+  service: CouponModuleService,
+  coupon: CouponCombinationFields
+) => {
   const automaticCombine = service.getOptions().combine_with_automatic_promotions
-  return promotions
-    .filter((promotion) => !backing.has(promotion.code as string) && (!promotion.is_automatic || !automaticCombine))
+  const natives = (await nativePromotionsOf(container, cart)).filter((promotion) => !promotion.is_automatic || !automaticCombine)
+  if (!natives.length) {
+    return []
+  }
+  const methods = await container
+    .resolve(Modules.PROMOTION)
+    .listPromotions({ id: natives.map((promotion) => promotion.id) }, { select: ["id", "code"], relations: ["application_method"] })
+  const combines = combinesWithOf(coupon)
+  return methods
+    .filter((promotion) => !combines[classOfTargetType(promotion.application_method?.target_type)])
     .map((promotion) => promotion.code as string)
 }
 
@@ -228,16 +257,22 @@ export const buildEligibilityContext = async (
   if (cart) {
     const others = (cart.coupon_codes ?? []).filter((applied) => applied.code !== normalized)
     const otherCoupons = others.length
-      ? await service.listCoupons({ id: others.map((other) => other.coupon_id) }, { select: ["id", "combinable"] })
+      ? await service.listCoupons(
+          { id: others.map((other) => other.coupon_id) },
+          { select: ["id", "combinable", "combines_with", "discount_type", "target", "targets", "excluded_targets"], withDeleted: true }
+        )
       : []
-    const applied: AppliedCouponCode[] = (cart.coupon_codes ?? []).map((applied) => ({
-      code: applied.code,
-      coupon_id: applied.coupon_id,
-      combinable:
-        applied.coupon_id === found?.coupon.id
-          ? !!found?.coupon.combinable
-          : !!otherCoupons.find((coupon) => coupon.id === applied.coupon_id)?.combinable,
-    }))
+    const applied: AppliedCouponCode[] = (cart.coupon_codes ?? []).map((applied) => {
+      const coupon = (applied.coupon_id === found?.coupon.id ? found?.coupon : otherCoupons.find((c) => c.id === applied.coupon_id)) as
+        CouponCombinationFields | undefined
+      return {
+        code: applied.code,
+        coupon_id: applied.coupon_id,
+        combinable: !!coupon?.combinable,
+        discount_class: coupon ? discountClassOf(coupon) : "order",
+        combines_with: combinesWithOf(coupon ?? {}),
+      }
+    })
     const loaded = (part: CartPart) => parts.includes(part)
     cartSnapshot = {
       loaded: ["cart", ...parts],
@@ -249,7 +284,11 @@ export const buildEligibilityContext = async (
       email,
       customer_id: customerId,
       applied,
-      other_promotions: found && !found.coupon.combinable ? await clashingPromotionCodes(container, cart, service) : [],
+      other_promotions:
+        found && !combinesWithAll(found.coupon as CouponCombinationFields)
+          ? await clashingPromotionCodes(container, cart, service, found.coupon as CouponCombinationFields)
+          : [],
+      native_codes: service.getOptions().max_codes_per_cart ? await nativeCodesOf(container, cart) : undefined,
       // each part only when a rule declared it (evaluateEligibility refuses to judge on a missing one)
       items: loaded("items") || loaded("item_subtotals") ? itemSnapshots(cart) : undefined,
       shipping_option_ids: loaded("shipping_methods")
@@ -297,6 +336,7 @@ export const buildEligibilityContext = async (
       customer_usage_count: customerUsage,
       previous_order_count: previousOrders,
       budget_used: budgetUsed,
+      max_codes_per_cart: service.getOptions().max_codes_per_cart,
       reserved_by: reservedBy,
       period_usage: periodUsage,
     },

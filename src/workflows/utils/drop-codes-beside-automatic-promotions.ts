@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { COUPON_MODULE } from "../../modules/coupon"
+import { classOfTargetType, combinesWithOf } from "../../modules/coupon/utils/combinations"
 import type CouponModuleService from "../../modules/coupon/service"
 import { removeCouponFromCartWorkflow } from "../remove-coupon-from-cart"
 import { loadCartForCoupons } from "./coupon-context"
@@ -23,16 +25,31 @@ export const dropCodesBesideAutomaticPromotions = async (
     return []
   }
   const cart = await loadCartForCoupons(container, cartId)
-  const automatic = (cart?.promotions ?? []).find((promotion) => promotion.is_automatic && promotion.code)
-  if (!cart || cart.completed_at || !automatic || !cart.coupon_codes?.length) {
+  const automaticIds = (cart?.promotions ?? []).filter((promotion) => promotion.is_automatic && promotion.code).map((p) => p.id)
+  if (!cart || cart.completed_at || !automaticIds.length || !cart.coupon_codes?.length) {
     return []
   }
-  const coupons = await service.listCoupons({ id: cart.coupon_codes.map((code) => code.coupon_id) }, { select: ["id", "combinable"] })
-  const exclusive = cart.coupon_codes.filter((code) => !coupons.find((coupon) => coupon.id === code.coupon_id)?.combinable)
+  const automatic = await container
+    .resolve(Modules.PROMOTION)
+    .listPromotions({ id: automaticIds }, { select: ["id", "code"], relations: ["application_method"] })
+  const coupons = await service.listCoupons(
+    { id: cart.coupon_codes.map((code) => code.coupon_id) },
+    { select: ["id", "combinable", "combines_with"], withDeleted: true }
+  )
+  // a coupon leaves beside an automatic promotion of a class it does not combine with
+  const clashOf = (couponId: string) =>
+    automatic.find(
+      (promotion) =>
+        !combinesWithOf(coupons.find((coupon) => coupon.id === couponId) ?? {})[
+          classOfTargetType(promotion.application_method?.target_type)
+        ]
+    )
+  const exclusive = cart.coupon_codes.filter((code) => clashOf(code.coupon_id))
   for (const code of exclusive) {
+    const clash = clashOf(code.coupon_id)!
     const shown = code.code.startsWith("#") && code.code_last4 ? `****${code.code_last4}` : code.code
     await removeCouponFromCartWorkflow(container).run({
-      input: { cart_id: cartId, code_id: code.id, reason: "not_combinable", message: `${shown} can't be combined with ${automatic.code}.` },
+      input: { cart_id: cartId, code_id: code.id, reason: "not_combinable", message: `${shown} can't be combined with ${clash.code}.` },
       context: parentStepIdempotencyKey ? { parentStepIdempotencyKey } : undefined,
     })
   }

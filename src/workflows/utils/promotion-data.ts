@@ -2,8 +2,8 @@ import type { CreatePromotionDTO } from "@medusajs/framework/types"
 import { CHARSETS } from "../../modules/coupon/codes/charsets"
 import { generateCode } from "../../modules/coupon/codes/generate"
 import { ITEM_SELECTOR_KEYS } from "../../modules/coupon/constants"
-import { selectorIsEmpty } from "../../modules/coupon/rules/matching-items"
 import type { ItemSelector } from "../../modules/coupon/rules/types"
+import { discountClassOf } from "../../modules/coupon/utils/combinations"
 import { extraAmountCurrencies, fixedAmountIn } from "../../modules/coupon/utils/currency-values"
 
 type CouponDiscount = {
@@ -128,13 +128,10 @@ export const currencyPairCodes = (coupon: Pick<CouponDiscount, "discount_type" |
 export const taxModeRulesFor = (coupon: Pick<CouponDiscount, "discount_type">, taxInclusive: boolean): NativeRule[] =>
   coupon.discount_type === "fixed" ? [{ attribute: "items.is_tax_inclusive", operator: taxInclusive ? "eq" : "ne", values: ["true"] }] : []
 
+/** The native target type of the coupon's class (see discountClassOf). */
 const targetType = (coupon: CouponDiscount) => {
-  if (coupon.discount_type === "free_shipping" || coupon.target === "shipping") {
-    return "shipping_methods" as const
-  }
-  // native target rules exist only on item discounts: a coupon naming lines discounts those lines
-  const namesLines = !selectorIsEmpty(coupon.targets) || !selectorIsEmpty(coupon.excluded_targets)
-  return coupon.target === "items" || coupon.discount_type === "buy_get" || namesLines ? ("items" as const) : ("order" as const)
+  const kind = discountClassOf(coupon)
+  return kind === "shipping" ? ("shipping_methods" as const) : kind === "product" ? ("items" as const) : ("order" as const)
 }
 
 /** The native application method that carries a coupon's money (a fixed coupon's in `currency`, by default its primary one). */

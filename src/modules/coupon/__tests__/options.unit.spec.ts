@@ -19,6 +19,7 @@ const DEFAULTS = {
   allowed_domains: [],
   normalize_email_aliases: true,
   combine_with_automatic_promotions: true,
+  max_codes_per_cart: null,
   revert_usage_on_cancel: true,
   give_back: { full_return: true, full_refund: true },
   uniform_refusals: false,

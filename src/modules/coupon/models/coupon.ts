@@ -46,7 +46,10 @@ export const Coupon = model
     sales_channel_ids: model.array().default([]),
     region_ids: model.array().default([]),
     currency_codes: model.array().default([]),
+    /** stacks with other discounts: every class (combines_with null) or the classes of combines_with, when set */
     combinable: model.boolean().default(false),
+    /** Shopify's combinations: { order, product, shipping } this coupon stacks with; null follows combinable */
+    combines_with: model.json().nullable(),
     /** lines the discount goes to ("get" lines of buy X get Y): { product_ids | collection_ids | category_ids | type_ids }, one kind */
     targets: model.json().nullable(),
     /** lines never discounted nor counted, any kinds */

@@ -1,3 +1,4 @@
+import { combinesWithAll, combinesWithOf, combineTogether, discountClassOf } from "../utils/combinations"
 import type { CouponRule, FoundContext } from "./types"
 
 // a hashed code is stored as its digest, which names nothing a shopper typed
@@ -10,17 +11,25 @@ const clashOf = ({ cart, coupon, code }: FoundContext): string | null => {
   if (sameCoupon) {
     return sameCoupon.code
   }
-  if (!coupon.combinable) {
-    return others[0]?.code ?? cart?.other_promotions?.[0] ?? null
-  }
-  return others.find((other) => !other.combinable)?.code ?? null
+  const own = { discount_class: discountClassOf(coupon), combines_with: combinesWithOf(coupon) }
+  const clash = others.find(
+    (other) =>
+      !combineTogether(own, {
+        discount_class: other.discount_class ?? "order",
+        combines_with: other.combines_with ?? combinesWithOf(other),
+      })
+  )
+  // Medusa's own promotions matter only to a coupon that does not combine with every class (the loader then lists the clashing ones)
+  return clash?.code ?? (combinesWithAll(coupon) ? null : (cart?.other_promotions?.[0] ?? null))
 }
 
 /**
- * Two codes may share a cart only when both coupons allow stacking; two codes
- * of one coupon never do. A coupon that is not combinable does not stack with
- * Medusa's own promotion codes either (nor with automatic promotions when the
- * store says so); combinable coupons do.
+ * Two codes share a cart only when each coupon combines with the other's
+ * discount class (order, product, shipping: Shopify's combinations; a
+ * combinable coupon combines with every class, one that is not with none);
+ * two codes of one coupon never do. Medusa's own promotion codes clash the
+ * same way with a coupon that does not combine with their class (automatic
+ * ones only when the store says so).
  */
 export const combinableRule: CouponRule = {
   name: "combinable",

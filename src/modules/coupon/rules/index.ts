@@ -13,6 +13,7 @@ import { emailRequiredRule } from "./email-required"
 import { firstOrderRule } from "./first-order"
 import { loginRequiredRule } from "./login-required"
 import { matchingLinesRule } from "./matching-lines"
+import { maxCodesRule } from "./max-codes"
 import { minMatchingSubtotalRule } from "./min-matching-subtotal"
 import { minQuantityRule } from "./min-quantity"
 import { minSubtotalRule } from "./min-subtotal"
@@ -36,6 +37,7 @@ export const defaultCouponRules: CouponRule[] = [
   assignedRecipientRule,
   notAlreadyAppliedRule,
   combinableRule,
+  maxCodesRule,
   currencyRule,
   salesChannelRule,
   regionRule,

@@ -13,6 +13,7 @@ export const COUPON_REASONS = [
   "region_not_allowed",
   "currency_not_supported",
   "not_combinable",
+  "max_codes_reached",
   "already_applied",
   "customer_group_not_allowed",
   "first_order_only",

@@ -1,3 +1,4 @@
+import type { CombinesWith, DiscountClass } from "../utils/combinations"
 import type { UsagePeriod } from "../utils/period"
 import type { CouponReason } from "./reasons"
 
@@ -38,6 +39,9 @@ export type CouponSnapshot = {
   region_ids?: string[] | null
   currency_codes?: string[] | null
   combinable: boolean
+  /** the classes it stacks with; null follows combinable (see combinations.ts) */
+  combines_with?: Partial<CombinesWith> | null
+  target?: "order" | "items" | "shipping"
   deleted_at?: DateLike
   targets?: ItemSelector | null
   excluded_targets?: ItemSelector | null
@@ -81,6 +85,9 @@ export type AppliedCouponCode = {
   code: string
   coupon_id: string
   combinable: boolean
+  /** what its coupon discounts, and the classes it stacks with (see combinations.ts); absent: an order discount, as combinable says */
+  discount_class?: DiscountClass
+  combines_with?: CombinesWith
 }
 
 /**
@@ -105,11 +112,14 @@ export type CartSnapshot = {
   /** coupon codes already on the cart, this one excluded */
   applied: AppliedCouponCode[]
   /**
-   * Medusa's own promotions on the cart that a coupon that is not combinable
-   * clashes with: codes typed on Medusa's routes, and automatic ones when the
-   * option combine_with_automatic_promotions is false; loaded only for such a coupon
+   * Medusa's own promotions on the cart this coupon clashes with (it does not
+   * combine with their class): codes typed on Medusa's routes, and automatic
+   * ones when the option combine_with_automatic_promotions is false; loaded
+   * only for a coupon that does not combine with every class
    */
   other_promotions?: string[]
+  /** Medusa's own promotion codes typed on the cart (automatic ones aside); loaded only with max_codes_per_cart */
+  native_codes?: string[]
   items?: CartItemSnapshot[]
   /** shipping options of the chosen shipping methods */
   shipping_option_ids?: string[]
@@ -131,6 +141,8 @@ export type EligibilityContext = {
   previous_order_count?: number | null
   /** discount already given in the cart's currency, when the coupon has a budget for it */
   budget_used?: number | null
+  /** the store's most codes on one cart (option max_codes_per_cart); null or absent: no limit */
+  max_codes_per_cart?: number | null
   /** the cart holding a live reservation of this single-use code; null: none, or not a reserved kind of code */
   reserved_by?: string | null
   /** this period's counts of a coupon with periodic caps, on the store's calendar; null: no periodic cap */

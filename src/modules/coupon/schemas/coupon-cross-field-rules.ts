@@ -12,6 +12,8 @@ export type CouponCrossFieldShape = Partial<{
   max_discount_amounts: Record<string, number> | null
   min_subtotal: number | string | null
   min_subtotals: Record<string, number> | null
+  combinable: boolean
+  combines_with: { order: boolean; product: boolean; shipping: boolean } | null
   starts_at: Date | string | null
   ends_at: Date | string | null
   target: string
@@ -62,6 +64,9 @@ export const couponCrossFieldProblems = (
     } else if (value !== undefined && value !== Number(primary)) {
       add("discount_value", `a coupon with amounts takes its value from them: set amounts.${coupon.currency_code.toLowerCase()} instead`)
     }
+  }
+  if (coupon.combines_with && coupon.combinable !== undefined && coupon.combinable !== Object.values(coupon.combines_with).some(Boolean)) {
+    add("combinable", "combinable says whether combines_with names any class: leave it out, or make them agree")
   }
   const capped = coupon.max_discount_amount !== undefined && coupon.max_discount_amount !== null
   const cappedPerCurrency = !!coupon.max_discount_amounts
@@ -148,6 +153,25 @@ export const withPrimaryAmount = <T extends object>(input: T, stored?: AmountsIn
   const primary = named(given.currency_code) ?? named(stored?.currency_code) ?? Object.keys(amounts)[0]
   return { ...input, currency_code: given.currency_code ?? primary, discount_value: given.discount_value ?? amounts[primary] }
 }
+
+/**
+ * combines_with and combinable say one thing: a body naming the classes sets
+ * combinable from them (any class); a body naming combinable alone clears the
+ * classes, so combinable keeps its old meaning (every class, or none).
+ */
+export const withCombinable = <T extends object>(input: T): T => {
+  const given = input as { combinable?: boolean; combines_with?: Record<string, boolean> | null }
+  if (given.combines_with) {
+    return { ...input, combinable: given.combinable ?? Object.values(given.combines_with).some(Boolean) }
+  }
+  if (given.combinable !== undefined && given.combines_with === undefined) {
+    return { ...input, combines_with: null }
+  }
+  return input
+}
+
+/** A create body or an update with the fields other fields decide (see withPrimaryAmount, withCombinable). */
+export const withDerivedFields = <T extends object>(input: T, stored?: AmountsInput): T => withCombinable(withPrimaryAmount(input, stored))
 
 /** A stored coupon with an update laid over it: what the coupon would be after the update. */
 export const mergeCouponUpdate = (stored: object, update: object): Record<string, unknown> => {

@@ -78,6 +78,8 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     region_ids: ids,
     currency_codes: z.array(z.string().trim().length(3).toLowerCase()).max(50),
     combinable: z.boolean(),
+    /** the discount classes it stacks with (Shopify's combinations); combinable then says whether it stacks at all */
+    combines_with: z.object({ order: z.boolean(), product: z.boolean(), shipping: z.boolean() }).strict().nullable().optional(),
     metadata: z.record(z.string(), z.unknown()).nullable().optional(),
     /** lines to discount (the "get" lines of buy X get Y): products, collections, categories or product types */
     targets: selector.nullable().optional(),
