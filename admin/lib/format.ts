@@ -1,3 +1,4 @@
+import { combinesWithOf } from "../../src/modules/coupon/utils/combinations"
 import type { AdminCoupon, ItemSelector } from "./types"
 
 export const formatMoney = (amount: number, currency: string) => {
@@ -80,4 +81,20 @@ export const formatSelector = (selector: ItemSelector | null | undefined): strin
     .filter(([key, ids]) => KIND_NAMES[key] && ids?.length)
     .map(([key, ids]) => `${ids!.length} ${KIND_NAMES[key][ids!.length === 1 ? 0 : 1]}`)
   return parts.length ? parts.join(" and ") : null
+}
+
+const CLASS_NAMES = { order: "order", product: "product", shipping: "shipping" } as const
+
+/** "Order and shipping discounts", "Nothing (used alone)" or "Every discount". */
+export const formatCombinesWith = (coupon: Pick<AdminCoupon, "combinable" | "combines_with">) => {
+  const kinds = (Object.keys(CLASS_NAMES) as (keyof typeof CLASS_NAMES)[]).filter((kind) => combinesWithOf(coupon)[kind])
+  if (!kinds.length) {
+    return "Nothing (used alone)"
+  }
+  if (kinds.length === 3) {
+    return "Every discount"
+  }
+  const names = kinds.map((kind) => CLASS_NAMES[kind])
+  const text = names.length === 2 ? `${names[0]} and ${names[1]}` : names[0]
+  return `${text[0].toUpperCase()}${text.slice(1)} discounts`
 }

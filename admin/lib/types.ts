@@ -34,6 +34,8 @@ export type AdminCoupon = {
   allowed_email_domains: string[]
   sales_channel_ids: string[]
   combinable: boolean
+  /** the discount classes it stacks with; null follows combinable (every class or none) */
+  combines_with: { order: boolean; product: boolean; shipping: boolean } | null
   targets: ItemSelector | null
   excluded_targets: ItemSelector | null
   buy_targets: ItemSelector | null

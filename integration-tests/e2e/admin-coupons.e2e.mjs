@@ -200,11 +200,14 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.fill("#coupon-amounts-eur", "12")
       await page.locator("#coupon-amounts").scrollIntoViewIfNeeded()
       await page.screenshot({ path: path.join(docs, "admin-coupon-per-currency-create.png") })
+      // stacks with free shipping, not with other order or product discounts
+      await page.click("#coupon-combines_with-shipping")
       await page.fill("#coupon-code", "E2E-MULTI")
       await page.getByRole("button", { name: "Create coupon" }).click()
       await page.waitForURL(/\/app\/coupons\/cpn_/, { timeout: 30_000 })
       const discountRow = page.getByText("Discount", { exact: true }).locator("..")
       await discountRow.getByText("$15.00 · €12.00 off").waitFor({ timeout: 30_000 })
+      await page.getByText("Combines with", { exact: true }).locator("..").getByText("Shipping discounts").waitFor()
       await chooseAction(page, "Edit")
       const eurInput = page.locator("#edit-amounts-eur")
       await eurInput.waitFor({ timeout: 10_000 })
@@ -216,6 +219,9 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await shot("admin-coupon-per-currency.png")
       const id = page.url().match(/cpn_[A-Z0-9]+/i)[0]
       const { coupon } = await (await page.request.get(`${base}/admin/coupons/${id}`)).json()
+      if (coupon.combines_with?.shipping !== true || coupon.combines_with?.order !== false || coupon.combinable !== true) {
+        throw new Error(`stored combinations ${JSON.stringify(coupon.combines_with)}, combinable ${coupon.combinable}`)
+      }
       if (
         coupon.amounts?.usd !== 15 ||
         coupon.amounts?.eur !== 10 ||

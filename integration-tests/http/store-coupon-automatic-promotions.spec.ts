@@ -7,12 +7,15 @@ import { createStoreFixture, StoreFixture } from "./fixtures/store"
 jest.setTimeout(300_000)
 
 /*
- * This file's store does not let automatic promotions combine with coupons
- * that are not combinable (`combine_with_automatic_promotions: false`); set
- * before the runner loads medusa-config.ts. The default (they combine) is
- * proven in store-cart-coupons.spec.ts ("coupons beside Medusa's own promotions").
+ * This file's store limits how discounts stack through its options, set
+ * before the runner loads medusa-config.ts: automatic promotions do not
+ * combine with coupons that are not combinable
+ * (`combine_with_automatic_promotions: false`), and a cart holds at most two
+ * codes (`max_codes_per_cart: 2`). The defaults (they combine, no limit) are
+ * proven in store-cart-coupons.suite.ts and store-coupon-combinations.suite.ts.
  */
 process.env.COUPON_COMBINE_WITH_AUTOMATIC_PROMOTIONS = "false"
+process.env.COUPON_MAX_CODES_PER_CART = "2"
 
 // jacket 100 and shipping 10 with 10% US tax; a 10% coupon takes 10 + 1 tax, the automatic promotion 5 + 0.5 tax
 const COUPON_DISCOUNT = 11
@@ -94,6 +97,38 @@ medusaIntegrationTestRunner({
         // the order carries one discount: the coupon alone would be 11, the promotion alone 5.5
         expect(completed.data.order.discount_total).toBeCloseTo(AUTOMATIC_DISCOUNT, 2)
         expect((await usageOf(getContainer(), coupon.id)).redemptions).toEqual([])
+      })
+    })
+
+    describe("max_codes_per_cart: 2", () => {
+      it("should refuse a third code, coupon or Medusa's own, and take one again once a code is removed", async () => {
+        for (const code of ["ONE", "TWO", "THREE"]) {
+          await createCoupon(getContainer(), { code, combinable: true })
+        }
+        await createNativePromotion(getContainer(), "NATIVE5")
+        const cartId = await createCart(api, store)
+        expect((await applyCode(api, store, cartId, "ONE")).status).toBe(200)
+        expect((await applyCode(api, store, cartId, "TWO")).status).toBe(200)
+
+        const third = await applyCode(api, store, cartId, "THREE")
+        expect(third.status).toBe(400)
+        expect(third.data).toEqual({
+          type: "not_allowed",
+          code: "max_codes_reached",
+          message: "At most 2 codes can be used per order. Remove one to use this code.",
+        })
+        // Medusa's own route counts its codes the same way, whichever it is given
+        const native = await nativePromotions(cartId, ["NATIVE5"])
+        expect({ status: native.status, code: native.data.code }).toEqual({ status: 400, code: "max_codes_reached" })
+        expect((await nativePromotions(cartId, ["THREE"])).data.code).toBe("max_codes_reached")
+        expect(await promotionCodes(cartId)).toEqual(["ONE", "TWO"])
+
+        await api.delete(`/store/carts/${cartId}/coupons/TWO`, store.storeHeaders)
+        expect((await nativePromotions(cartId, ["NATIVE5"])).status).toBe(200)
+        // a native code counts: the cart is full again
+        expect((await applyCode(api, store, cartId, "THREE")).data.code).toBe("max_codes_reached")
+        const completed = await completeCart(api, store, cartId)
+        expect(completed.data.type).toBe("order")
       })
     })
   },

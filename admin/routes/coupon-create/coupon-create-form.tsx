@@ -2,6 +2,7 @@ import { Button, FocusModal, Heading, Input, Select, Switch, Text, Textarea, toa
 import { useEffect } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
+import { CombinesWithField } from "../../components/combines-with-field"
 import { CurrencyValuesField } from "../../components/currency-values-field"
 import { FormField } from "../../components/form-field"
 import { GuessOddsHint } from "../../components/guess-odds-hint"
@@ -269,16 +270,11 @@ export const CouponCreateForm = () => {
             register={register as never}
             errors={errors as never}
           />
-          <div className="flex items-center gap-x-3">
-            <Controller
-              control={control}
-              name="combinable"
-              render={({ field: { onChange, value } }) => <Switch id="coupon-combinable" checked={value} onCheckedChange={onChange} />}
-            />
-            <label htmlFor="coupon-combinable">
-              <Text size="small">Can be combined with other coupon codes</Text>
-            </label>
-          </div>
+          <Controller
+            control={control}
+            name="combines_with"
+            render={({ field: { onChange, value } }) => <CombinesWithField id="coupon-combines_with" value={value} onChange={onChange} />}
+          />
 
           <div className="flex flex-col gap-y-4 rounded-lg border p-4">
             <Controller

@@ -5,6 +5,7 @@ import { conditionDefaults, conditionFieldOf, conditionsToBody, ConditionValues 
 import { localInputToIso } from "../../lib/dates"
 import { periodOfValue, type UsagePeriodValue } from "../../components/usage-period-select"
 import { currencyValuesBody, type CurrencyInputs } from "../../lib/currency-values"
+import type { CombinesWith } from "../../../src/modules/coupon/utils/combinations"
 
 /** What the inputs hold: strings as typed, converted to the API body before the shared rules run. */
 export type CouponFormValues = ConditionValues & {
@@ -31,7 +32,8 @@ export type CouponFormValues = ConditionValues & {
   min_subtotal: string
   allowed_email_domains: string
   sales_channel_ids: string[]
-  combinable: boolean
+  /** the discount classes it stacks with; none: it stacks with nothing (combinable false) */
+  combines_with: CombinesWith
   code_mode: "single" | "generate"
   code: string
   generate_count: string
@@ -61,7 +63,7 @@ export const couponFormDefaults: CouponFormValues = {
   min_subtotal: "",
   allowed_email_domains: "",
   sales_channel_ids: [],
-  combinable: false,
+  combines_with: { order: false, product: false, shipping: false },
   code_mode: "single",
   code: "",
   generate_count: "1000",
@@ -115,7 +117,7 @@ export const toCouponBody = (values: CouponFormValues) => ({
   usage_limit_per_customer_period: periodOfValue(values.usage_limit_per_customer_period),
   allowed_email_domains: values.allowed_email_domains.split(/[\s,]+/).filter(Boolean),
   sales_channel_ids: values.sales_channel_ids,
-  combinable: values.combinable,
+  combines_with: values.combines_with,
   ...conditionsToBody(values, values.discount_type),
   ...(values.code_mode === "single" && values.code.trim() ? { code: values.code } : {}),
 })

@@ -8,7 +8,9 @@ import {
   mergeCouponUpdate,
   withDerivedFields,
 } from "../../../src/modules/coupon/schemas/coupon-cross-field-rules"
+import { CombinesWithField } from "../../components/combines-with-field"
 import { CurrencyValuesField } from "../../components/currency-values-field"
+import { combinesWithOf, type CombinesWith } from "../../../src/modules/coupon/utils/combinations"
 import { FormField } from "../../components/form-field"
 import { useStoreCurrencies } from "../../hooks/store-currency"
 import { currencyInputsOf, currencyValuesBody, hasValuesPerCurrency, type CurrencyInputs } from "../../lib/currency-values"
@@ -30,6 +32,7 @@ type EditValues = ConditionValues & {
   max_discount_amounts: CurrencyInputs
   min_subtotals: CurrencyInputs
   ends_at: string
+  combines_with: CombinesWith
   usage_limit: string
   usage_limit_period: UsagePeriodValue
   usage_limit_per_customer: string
@@ -61,6 +64,7 @@ export const CouponEditDrawer = ({
       max_discount_amounts: currencyInputsOf(coupon.max_discount_amounts, currencies),
       min_subtotals: currencyInputsOf(coupon.min_subtotals, currencies),
       ends_at: isoToLocalInput(coupon.ends_at),
+      combines_with: combinesWithOf(coupon),
       usage_limit: coupon.usage_limit?.toString() ?? "",
       usage_limit_period: valueOfPeriod(coupon.usage_limit_period),
       usage_limit_per_customer: coupon.usage_limit_per_customer?.toString() ?? "",
@@ -100,6 +104,7 @@ export const CouponEditDrawer = ({
       name: values.name,
       ...moneyBody(values),
       ends_at: localInputToIso(values.ends_at, coupon.ends_at),
+      combines_with: values.combines_with,
       usage_limit: values.usage_limit ? Number(values.usage_limit) : null,
       usage_limit_period: periodOfValue(values.usage_limit_period),
       usage_limit_per_customer: values.usage_limit_per_customer ? Number(values.usage_limit_per_customer) : null,
@@ -254,6 +259,11 @@ export const CouponEditDrawer = ({
                 />
               </div>
             </FormField>
+            <Controller
+              control={form.control}
+              name="combines_with"
+              render={({ field: { onChange, value } }) => <CombinesWithField id="edit-combines_with" value={value} onChange={onChange} />}
+            />
             <ConditionsFields
               prefix="edit"
               discountType={coupon.discount_type}

@@ -5,7 +5,7 @@ import { useNavigate } from "react-router-dom"
 import { ActionMenu } from "../../components/action-menu"
 import { CouponStatusBadge } from "../../components/coupon-status-badge"
 import { useDeleteCoupon, useDuplicateCoupon, useUpdateCoupon } from "../../hooks/coupons"
-import { formatDiscount, formatMoney, formatPerCurrency, formatSelector, validityOf } from "../../lib/format"
+import { formatCombinesWith, formatDiscount, formatMoney, formatPerCurrency, formatSelector, validityOf } from "../../lib/format"
 import type { AdminCoupon } from "../../lib/types"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
@@ -126,7 +126,7 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
         label="Sales channels"
         value={coupon.sales_channel_ids.length ? `${coupon.sales_channel_ids.length} selected` : "Every sales channel"}
       />
-      <Row label="Combinable" value={coupon.combinable ? "Yes" : "No"} />
+      <Row label="Combines with" value={formatCombinesWith(coupon)} />
       {coupon.discount_type === "buy_get" ? (
         <Row
           label="Items to buy"
