@@ -216,6 +216,7 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.getByRole("button", { name: "Save" }).click()
       await page.getByText("Coupon updated").waitFor({ timeout: 15_000 })
       await discountRow.getByText("$15.00 · €10.00 off").waitFor({ timeout: 15_000 })
+      await page.getByRole("dialog").waitFor({ state: "detached", timeout: 15_000 })
       await shot("admin-coupon-per-currency.png")
       const id = page.url().match(/cpn_[A-Z0-9]+/i)[0]
       const { coupon } = await (await page.request.get(`${base}/admin/coupons/${id}`)).json()
