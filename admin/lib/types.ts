@@ -36,6 +36,8 @@ export type AdminCoupon = {
   combinable: boolean
   /** the discount classes it stacks with; null follows combinable (every class or none) */
   combines_with: { order: boolean; product: boolean; shipping: boolean } | null
+  /** stacked coupons apply in this order, higher first */
+  priority: number
   targets: ItemSelector | null
   excluded_targets: ItemSelector | null
   buy_targets: ItemSelector | null

@@ -126,5 +126,64 @@ export default httpSuite(({ api, getContainer }) => {
         message: "ORDER10 can't be combined with ORDER5.",
       })
     })
+
+    describe("priority: the order stacked coupons apply in", () => {
+      const ADJUSTMENTS = "+discount_subtotal,+items.adjustments.amount,+items.adjustments.code"
+      const byCode = (cart: { items: { adjustments?: { code: string; amount: number }[] }[] }) =>
+        Object.fromEntries(
+          cart.items
+            .flatMap((item) => item.adjustments ?? [])
+            .reduce(
+              (sums, adjustment) => sums.set(adjustment.code, (sums.get(adjustment.code) ?? 0) + Number(adjustment.amount)),
+              new Map()
+            )
+        )
+
+      it("should apply the higher priority first, each on what the one before left, in the cart, the order and the ledger", async () => {
+        // Medusa's engine applies the larger value first (15 before 10%): 15 + 8.5
+        const fixed = await coupon("FIXED15", { discount_type: "fixed", discount_value: 15, currency_code: "usd", combinable: true })
+        const percent = await coupon("PCT10", { discount_value: 10, combinable: true, priority: 10 })
+        const cartId = await createCart(api, store)
+        expect((await applyCode(api, store, cartId, "FIXED15")).status).toBe(200)
+        expect((await applyCode(api, store, cartId, "PCT10")).status).toBe(200)
+        // PCT10 first: 10% of 100, then 15 off the 90 left
+        let cart = await getCart(api, store, cartId, ADJUSTMENTS)
+        expect(byCode(cart)).toEqual({ PCT10: 10, FIXED15: 15 })
+        expect(cart.discount_subtotal).toBe(25)
+
+        // every cart change keeps the order: a second jacket doubles the base
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: store.variantId, quantity: 1 }, store.storeHeaders)
+        cart = await getCart(api, store, cartId, ADJUSTMENTS)
+        expect(byCode(cart)).toEqual({ PCT10: 20, FIXED15: 15 })
+
+        // the admin turns the order round: the open cart follows
+        await api.post(`/admin/coupons/${percent.id}`, { priority: 0 }, store.adminHeaders)
+        await api.post(`/admin/coupons/${fixed.id}`, { priority: 20 }, store.adminHeaders)
+        cart = await getCart(api, store, cartId, ADJUSTMENTS)
+        expect(byCode(cart)).toEqual({ FIXED15: 15, PCT10: 18.5 })
+
+        const completed = await completeCart(api, store, cartId)
+        expect(completed.data.type).toBe("order")
+        expect(completed.data.order.discount_subtotal).toBe(33.5)
+        const rows = await getContainer()
+          .resolve("coupon")
+          .listCouponRedemptions({ order_id: completed.data.order.id }, { select: ["code", "discount_amount"] })
+        expect(
+          Object.fromEntries(rows.map((row: { code: string; discount_amount: unknown }) => [row.code, Number(row.discount_amount)]))
+        ).toEqual({
+          FIXED15: 15,
+          PCT10: 18.5,
+        })
+      })
+
+      it("should leave Medusa's own order when the priorities are equal", async () => {
+        await coupon("FIXED15", { discount_type: "fixed", discount_value: 15, currency_code: "usd", combinable: true })
+        await coupon("PCT10", { discount_value: 10, combinable: true })
+        const cartId = await createCart(api, store)
+        await applyCode(api, store, cartId, "PCT10")
+        await applyCode(api, store, cartId, "FIXED15")
+        expect(byCode(await getCart(api, store, cartId, ADJUSTMENTS))).toEqual({ FIXED15: 15, PCT10: 8.5 })
+      })
+    })
   })
 })

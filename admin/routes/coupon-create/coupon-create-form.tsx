@@ -275,6 +275,15 @@ export const CouponCreateForm = () => {
             name="combines_with"
             render={({ field: { onChange, value } }) => <CombinesWithField id="coupon-combines_with" value={value} onChange={onChange} />}
           />
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            <FormField
+              label="Priority"
+              hint="When discounts stack, higher applies first, each on what the one before left"
+              {...field("priority")}
+            >
+              <Input {...register("priority")} id="coupon-priority" type="number" min={0} max={1000} />
+            </FormField>
+          </div>
 
           <div className="flex flex-col gap-y-4 rounded-lg border p-4">
             <Controller

@@ -34,6 +34,8 @@ export type CouponFormValues = ConditionValues & {
   sales_channel_ids: string[]
   /** the discount classes it stacks with; none: it stacks with nothing (combinable false) */
   combines_with: CombinesWith
+  /** stacked coupons apply in this order, higher first */
+  priority: string
   code_mode: "single" | "generate"
   code: string
   generate_count: string
@@ -64,6 +66,7 @@ export const couponFormDefaults: CouponFormValues = {
   allowed_email_domains: "",
   sales_channel_ids: [],
   combines_with: { order: false, product: false, shipping: false },
+  priority: "0",
   code_mode: "single",
   code: "",
   generate_count: "1000",
@@ -118,6 +121,7 @@ export const toCouponBody = (values: CouponFormValues) => ({
   allowed_email_domains: values.allowed_email_domains.split(/[\s,]+/).filter(Boolean),
   sales_channel_ids: values.sales_channel_ids,
   combines_with: values.combines_with,
+  priority: number(values.priority),
   ...conditionsToBody(values, values.discount_type),
   ...(values.code_mode === "single" && values.code.trim() ? { code: values.code } : {}),
 })

@@ -33,6 +33,7 @@ type EditValues = ConditionValues & {
   min_subtotals: CurrencyInputs
   ends_at: string
   combines_with: CombinesWith
+  priority: string
   usage_limit: string
   usage_limit_period: UsagePeriodValue
   usage_limit_per_customer: string
@@ -65,6 +66,7 @@ export const CouponEditDrawer = ({
       min_subtotals: currencyInputsOf(coupon.min_subtotals, currencies),
       ends_at: isoToLocalInput(coupon.ends_at),
       combines_with: combinesWithOf(coupon),
+      priority: String(coupon.priority ?? 0),
       usage_limit: coupon.usage_limit?.toString() ?? "",
       usage_limit_period: valueOfPeriod(coupon.usage_limit_period),
       usage_limit_per_customer: coupon.usage_limit_per_customer?.toString() ?? "",
@@ -105,6 +107,7 @@ export const CouponEditDrawer = ({
       ...moneyBody(values),
       ends_at: localInputToIso(values.ends_at, coupon.ends_at),
       combines_with: values.combines_with,
+      priority: values.priority.trim() === "" ? 0 : Number(values.priority),
       usage_limit: values.usage_limit ? Number(values.usage_limit) : null,
       usage_limit_period: periodOfValue(values.usage_limit_period),
       usage_limit_per_customer: values.usage_limit_per_customer ? Number(values.usage_limit_per_customer) : null,
@@ -264,6 +267,9 @@ export const CouponEditDrawer = ({
               name="combines_with"
               render={({ field: { onChange, value } }) => <CombinesWithField id="edit-combines_with" value={value} onChange={onChange} />}
             />
+            <FormField id="edit-priority" label="Priority" hint="When discounts stack, higher applies first" error={error("priority")}>
+              <Input id="edit-priority" type="number" min={0} max={1000} {...form.register("priority")} />
+            </FormField>
             <ConditionsFields
               prefix="edit"
               discountType={coupon.discount_type}

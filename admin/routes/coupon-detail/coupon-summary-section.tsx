@@ -127,6 +127,7 @@ export const CouponSummarySection = ({ coupon, onEdit }: { coupon: AdminCoupon; 
         value={coupon.sales_channel_ids.length ? `${coupon.sales_channel_ids.length} selected` : "Every sales channel"}
       />
       <Row label="Combines with" value={formatCombinesWith(coupon)} />
+      {coupon.combinable ? <Row label="Priority" value={String(coupon.priority ?? 0)} /> : null}
       {coupon.discount_type === "buy_get" ? (
         <Row
           label="Items to buy"

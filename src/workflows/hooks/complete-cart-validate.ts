@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertCartCouponsApply } from "../utils/assert-cart-coupons"
-import { planCouponCaps } from "../utils/cap-coupon-discounts"
+import { planCouponDiscounts } from "../utils/cap-coupon-discounts"
 import { orderIdOfCart } from "../utils/order-of-cart"
 import { cartHasStaleCouponDiscounts } from "../utils/stale-coupon-discounts"
 
@@ -28,7 +28,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   }
   await assertCartCouponsApply(container, cart.id)
   // the store route caps before completing; a change in between must not give more than the cap
-  if ((await planCouponCaps(container, cart.id)).capped.length) {
+  if ((await planCouponDiscounts(container, cart.id)).capped.length) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       "The cart's coupon discount changed while it was being completed. Review the cart and complete it again."

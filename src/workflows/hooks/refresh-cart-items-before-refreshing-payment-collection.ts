@@ -1,7 +1,7 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refreshCartItemsWorkflow } from "@medusajs/medusa/core-flows"
 import { attachWaitingCodes } from "../utils/attach-waiting-codes"
-import { planCouponCaps, writeAdjustmentAmounts, type AdjustmentAmount } from "../utils/cap-coupon-discounts"
+import { planCouponDiscounts, writeAdjustmentAmounts, type AdjustmentAmount } from "../utils/cap-coupon-discounts"
 import { dropCodesBesideAutomaticPromotions } from "../utils/drop-codes-beside-automatic-promotions"
 
 /**
@@ -22,7 +22,7 @@ refreshCartItemsWorkflow.hooks.beforeRefreshingPaymentCollection(
     }
     await attachWaitingCodes(container, cartId, idempotencyKey)
     await dropCodesBesideAutomaticPromotions(container, cartId, idempotencyKey)
-    const plan = await planCouponCaps(container, cartId)
+    const plan = await planCouponDiscounts(container, cartId)
     await writeAdjustmentAmounts(container, plan.capped)
     return new StepResponse(undefined, plan.previous)
   },

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { planCouponCaps, writeAdjustmentAmounts, type AdjustmentAmount } from "../utils/cap-coupon-discounts"
+import { planCouponDiscounts, writeAdjustmentAmounts, type AdjustmentAmount } from "../utils/cap-coupon-discounts"
 
 export type CapCouponDiscountsStepInput = { cart_id: string }
 
@@ -9,7 +9,7 @@ export const capCouponDiscountsStepId = "cap-coupon-discounts"
 export const capCouponDiscountsStep = createStep(
   capCouponDiscountsStepId,
   async ({ cart_id }: CapCouponDiscountsStepInput, { container }) => {
-    const plan = await planCouponCaps(container, cart_id)
+    const plan = await planCouponDiscounts(container, cart_id)
     await writeAdjustmentAmounts(container, plan.capped)
     return new StepResponse({ changed: plan.capped.length > 0 }, plan.previous)
   },

@@ -4,6 +4,7 @@ import { COUPON_MODULE } from "../../modules/coupon"
 import type CouponModuleService from "../../modules/coupon/service"
 import { discountCapIn } from "../../modules/coupon/utils/currency-values"
 import { findBackingPromotions } from "./backing-promotion"
+import { planCouponPriority } from "./order-coupon-discounts"
 import { backingCodeOf } from "./promotion-data"
 
 type Adjustment = { id: string; amount: number | string; code?: string | null }
@@ -18,12 +19,26 @@ export type CapPlan = { capped: AdjustmentAmount[]; previous: AdjustmentAmount[]
 
 const EMPTY: CapPlan = { capped: [], previous: [] }
 
-/** The caps of the capped coupons on this cart in its currency, keyed by their backing promotion's code. */
-const capsOfCart = async (container: MedusaContainer, cartId: string): Promise<Map<string, number>> => {
+type CartCoupons = { currency_code: string; coupon_ids: string[] }
+
+/** The cart's currency and the coupons of its codes. */
+const couponsOfCart = async (container: MedusaContainer, cartId: string): Promise<CartCoupons | null> => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cart", fields: ["id", "currency_code", "coupon_codes.coupon_id"], filters: { id: cartId } })
   const cart = data[0] as { currency_code?: string; coupon_codes?: ({ coupon_id: string } | null)[] } | undefined
-  const couponIds = [...new Set((cart?.coupon_codes ?? []).flatMap((code) => (code ? [code.coupon_id] : [])))]
+  return cart
+    ? {
+        currency_code: cart.currency_code ?? "",
+        coupon_ids: [...new Set((cart.coupon_codes ?? []).flatMap((code) => (code ? [code.coupon_id] : [])))],
+      }
+    : null
+}
+
+/** The caps of the capped coupons on this cart in its currency, keyed by their backing promotion's code. */
+const capsOfCart = async (
+  container: MedusaContainer,
+  { currency_code, coupon_ids: couponIds }: CartCoupons
+): Promise<Map<string, number>> => {
   if (!couponIds.length) {
     return new Map()
   }
@@ -34,7 +49,7 @@ const capsOfCart = async (container: MedusaContainer, cartId: string): Promise<M
     })
   const caps = new Map(
     coupons.flatMap((coupon) => {
-      const cap = discountCapIn(coupon as never, cart?.currency_code ?? "")
+      const cap = discountCapIn(coupon as never, currency_code)
       // a currency without a cap (the currency rule refuses the code there) gives nothing meanwhile
       return cap === null ? [] : [[coupon.id, cap ?? 0] as const]
     })
@@ -49,13 +64,24 @@ const capsOfCart = async (container: MedusaContainer, cartId: string): Promise<M
 }
 
 /**
- * Medusa's engine has no cap on a percentage: after it computed the
- * adjustments, a capped coupon's ones are scaled down so they sum to the cap
- * exactly (the last takes the remainder). Taxes and totals are then Medusa's
- * own, computed on the capped adjustments.
+ * What the plugin changes in the engine's adjustments of a cart: stacked
+ * coupons of different priorities in their order (see planCouponPriority,
+ * caps included), else the caps alone. Medusa's engine has no cap on a
+ * percentage: after it computed the adjustments, a capped coupon's ones are
+ * scaled down so they sum to the cap exactly (the last takes the remainder).
+ * Taxes and totals are then Medusa's own, computed on these adjustments. An
+ * empty plan: the cart's adjustments are as they should be.
  */
-export const planCouponCaps = async (container: MedusaContainer, cartId: string): Promise<CapPlan> => {
-  const caps = await capsOfCart(container, cartId)
+export const planCouponDiscounts = async (container: MedusaContainer, cartId: string): Promise<CapPlan> => {
+  const cart = await couponsOfCart(container, cartId)
+  if (!cart?.coupon_ids.length) {
+    return EMPTY
+  }
+  const ordered = cart.coupon_ids.length > 1 ? await planCouponPriority(container, cartId, cart.coupon_ids) : null
+  if (ordered) {
+    return ordered
+  }
+  const caps = await capsOfCart(container, cart)
   if (!caps.size) {
     return EMPTY
   }
@@ -74,16 +100,16 @@ export const planCouponCaps = async (container: MedusaContainer, cartId: string)
     ],
     filters: { id: cartId },
   })
-  const cart = data[0] as CartAdjustments | undefined
+  const adjusted = data[0] as CartAdjustments | undefined
   const all: (AdjustmentAmount & { code?: string | null })[] = [
-    ...(cart?.items ?? []).flatMap((item) =>
+    ...(adjusted?.items ?? []).flatMap((item) =>
       item
         ? (item.adjustments ?? []).flatMap((a) =>
             a ? [{ id: a.id, owner_id: item.id, kind: "item" as const, amount: String(a.amount), code: a.code }] : []
           )
         : []
     ),
-    ...(cart?.shipping_methods ?? []).flatMap((method) =>
+    ...(adjusted?.shipping_methods ?? []).flatMap((method) =>
       method
         ? (method.adjustments ?? []).flatMap((a) =>
             a ? [{ id: a.id, owner_id: method.id, kind: "shipping" as const, amount: String(a.amount), code: a.code }] : []

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refreshPaymentCollectionForCartWorkflow } from "@medusajs/medusa/core-flows"
-import { planCouponCaps, writeAdjustmentAmounts } from "../../../workflows/utils/cap-coupon-discounts"
+import { planCouponDiscounts, writeAdjustmentAmounts } from "../../../workflows/utils/cap-coupon-discounts"
 
 /**
  * Medusa builds the order from the cart as it is when completion starts, so
@@ -16,7 +16,7 @@ export const capDiscountsBeforeCompletion = async (req: MedusaRequest, _res: Med
     return next()
   }
   try {
-    const plan = await planCouponCaps(req.scope, cartId)
+    const plan = await planCouponDiscounts(req.scope, cartId)
     if (plan.capped.length) {
       await writeAdjustmentAmounts(req.scope, plan.capped)
       await refreshPaymentCollectionForCartWorkflow(req.scope).run({ input: { cart_id: cartId } })

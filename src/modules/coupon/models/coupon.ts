@@ -50,6 +50,8 @@ export const Coupon = model
     combinable: model.boolean().default(false),
     /** Shopify's combinations: { order, product, shipping } this coupon stacks with; null follows combinable */
     combines_with: model.json().nullable(),
+    /** stacked coupons apply in this order, higher first, each on what the ones before left */
+    priority: model.number().default(0),
     /** lines the discount goes to ("get" lines of buy X get Y): { product_ids | collection_ids | category_ids | type_ids }, one kind */
     targets: model.json().nullable(),
     /** lines never discounted nor counted, any kinds */

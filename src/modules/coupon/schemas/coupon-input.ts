@@ -79,6 +79,8 @@ export const buildCouponInputSchemas = (z: ZodNamespace) => {
     currency_codes: z.array(z.string().trim().length(3).toLowerCase()).max(50),
     combinable: z.boolean(),
     /** the discount classes it stacks with (Shopify's combinations); combinable then says whether it stacks at all */
+    /** stacked coupons apply in this order, higher first (0–1000) */
+    priority: z.number().int().min(0).max(1000).optional(),
     combines_with: z.object({ order: z.boolean(), product: z.boolean(), shipping: z.boolean() }).strict().nullable().optional(),
     metadata: z.record(z.string(), z.unknown()).nullable().optional(),
     /** lines to discount (the "get" lines of buy X get Y): products, collections, categories or product types */
