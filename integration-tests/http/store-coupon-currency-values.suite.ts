@@ -1,20 +1,12 @@
 import { Modules } from "@medusajs/framework/utils"
 import { httpSuite } from "./fixtures/http-suite"
 import { createCouponViaApi, fail } from "./fixtures/admin"
-import { applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
+import { adjustmentSum, applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
 import { backingPromotionCode, usageOf, validateCode } from "./fixtures/coupons"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
 const TOTALS =
   "+discount_total,+discount_subtotal,+total,+promotions.code,+items.adjustments.amount,+items.adjustments.code,+coupon_codes.code"
-
-type CartTotals = {
-  items: { adjustments?: { amount: number; code: string }[] }[]
-  discount_subtotal: number
-  promotions: { code: string }[]
-}
-const adjustmentSum = (cart: CartTotals) =>
-  cart.items.flatMap((item) => item.adjustments ?? []).reduce((sum, adjustment) => sum + Number(adjustment.amount), 0)
 
 export default httpSuite(({ api, getContainer }) => {
   let store: StoreFixture

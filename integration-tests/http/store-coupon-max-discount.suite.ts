@@ -1,14 +1,10 @@
 import { httpSuite } from "./fixtures/http-suite"
 import { createCouponViaApi, fail } from "./fixtures/admin"
-import { applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
+import { adjustmentSum, applyCode, completeCart, createCart, getCart } from "./fixtures/checkout"
 import { usageOf, validateCode } from "./fixtures/coupons"
 import { createStoreFixture, StoreFixture } from "./fixtures/store"
 
 const TOTALS = "+discount_total,+discount_subtotal,+item_tax_total,+total,+items.adjustments.amount,+items.quantity"
-
-type CartTotals = { items: { id: string; adjustments: { amount: number }[] }[]; discount_subtotal: number; total: number }
-const adjustmentSum = (cart: CartTotals) =>
-  cart.items.flatMap((item) => item.adjustments ?? []).reduce((sum, adjustment) => sum + Number(adjustment.amount), 0)
 
 export default httpSuite(({ api, getContainer }) => {
   let store: StoreFixture
