@@ -43,7 +43,18 @@ export default httpSuite(({ api, getContainer }) => {
 
       expect(Object.keys(valid.data).sort()).toEqual(["code", "coupon", "discount_preview", "valid"])
       expect(Object.keys(valid.data.coupon).sort()).toEqual(
-        ["combinable", "currency_code", "description", "discount_type", "discount_value", "ends_at", "id", "name", "target"].sort()
+        [
+          "amounts",
+          "combinable",
+          "currency_code",
+          "description",
+          "discount_type",
+          "discount_value",
+          "ends_at",
+          "id",
+          "name",
+          "target",
+        ].sort()
       )
       expect(Object.keys(valid.data.discount_preview).sort()).toEqual(["amount", "currency_code"])
       expect(Object.keys(invalid.data).sort()).toEqual(["code", "message", "reason", "valid"])
