@@ -141,9 +141,7 @@ const nativePromotionsOf = async (container: MedusaContainer, cart: CartForCoupo
   return promotions.filter((promotion) => !backing.has(promotion.code as string))
 }
 
-/** Medusa's own promotion codes typed on the cart (max_codes_per_cart counts them). */
-const nativeCodesOf = async (container: MedusaContainer, cart: CartForCoupons) =>
-  (await nativePromotionsOf(container, cart)).filter((promotion) => !promotion.is_automatic).map((promotion) => promotion.code as string)
+type NativePromotion = Awaited<ReturnType<typeof nativePromotionsOf>>[number]
 
 /**
  * Medusa's own promotions on the cart that this coupon may not stand beside:
@@ -152,12 +150,12 @@ const nativeCodesOf = async (container: MedusaContainer, cart: CartForCoupons) =
  */
 const clashingPromotionCodes = async (
   container: MedusaContainer,
-  cart: CartForCoupons,
+  onCart: NativePromotion[],
   service: CouponModuleService,
   coupon: CouponCombinationFields
 ) => {
   const automaticCombine = service.getOptions().combine_with_automatic_promotions
-  const natives = (await nativePromotionsOf(container, cart)).filter((promotion) => !promotion.is_automatic || !automaticCombine)
+  const natives = onCart.filter((promotion) => !promotion.is_automatic || !automaticCombine)
   if (!natives.length) {
     return []
   }
@@ -262,6 +260,10 @@ export const buildEligibilityContext = async (
           { select: ["id", "combinable", "combines_with", "discount_type", "target", "targets", "excluded_targets"], withDeleted: true }
         )
       : []
+    // Medusa's own promotions on the cart, read once for the two rules that look at them
+    const clashes = !!found && !combinesWithAll(found.coupon as CouponCombinationFields)
+    const countsCodes = !!service.getOptions().max_codes_per_cart
+    const natives = clashes || countsCodes ? await nativePromotionsOf(container, cart) : []
     const applied: AppliedCouponCode[] = (cart.coupon_codes ?? []).map((applied) => {
       const coupon = (applied.coupon_id === found?.coupon.id ? found?.coupon : otherCoupons.find((c) => c.id === applied.coupon_id)) as
         CouponCombinationFields | undefined
@@ -284,11 +286,11 @@ export const buildEligibilityContext = async (
       email,
       customer_id: customerId,
       applied,
-      other_promotions:
-        found && !combinesWithAll(found.coupon as CouponCombinationFields)
-          ? await clashingPromotionCodes(container, cart, service, found.coupon as CouponCombinationFields)
-          : [],
-      native_codes: service.getOptions().max_codes_per_cart ? await nativeCodesOf(container, cart) : undefined,
+      other_promotions: clashes ? await clashingPromotionCodes(container, natives, service, found!.coupon as CouponCombinationFields) : [],
+      // Medusa's own codes typed on the cart, which max_codes_per_cart counts
+      native_codes: countsCodes
+        ? natives.filter((promotion) => !promotion.is_automatic).map((promotion) => promotion.code as string)
+        : undefined,
       // each part only when a rule declared it (evaluateEligibility refuses to judge on a missing one)
       items: loaded("items") || loaded("item_subtotals") ? itemSnapshots(cart) : undefined,
       shipping_option_ids: loaded("shipping_methods")

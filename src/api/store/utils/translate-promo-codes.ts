@@ -113,17 +113,19 @@ const codeNames = async (req: MedusaRequest, cart: CartForCoupons | null, held: 
   const couponIds = [...new Set(held.map((code) => code.coupon_id))]
   const promotions = couponIds.length ? await findBackingPromotions(req.scope, couponIds) : []
   const onCart = (cart?.promotions ?? []).flatMap((promotion) => (promotion.code ? [promotion.code] : []))
-  const coupons = couponIds.length
+  const applied = new Map(couponIds.map((id) => [id, codesOfCouponAmong(promotions, id, onCart)]))
+  // only a waiting code's coupon is read (which currency's pair its cart is offered): most codes are on the cart
+  const waiting = couponIds.filter((id) => !applied.get(id)!.length)
+  const coupons = waiting.length
     ? await req.scope
         .resolve<CouponModuleService>(COUPON_MODULE)
-        .listCoupons({ id: couponIds }, { select: ["id", "discount_type", "currency_code", "amounts"], withDeleted: true })
+        .listCoupons({ id: waiting }, { select: ["id", "discount_type", "currency_code", "amounts"], withDeleted: true })
     : []
   const promotionCodes = new Map(
     couponIds.map((id) => {
-      const applied = codesOfCouponAmong(promotions, id, onCart)
       const coupon = coupons.find((candidate) => candidate.id === id)
       const pair = coupon ? pairCurrencyOf(coupon as never, cart?.currency_code) : null
-      return [id, applied.length ? applied : offeredPromotionCodes(promotions, id, pair)]
+      return [id, applied.get(id)!.length ? applied.get(id)! : offeredPromotionCodes(promotions, id, pair)]
     })
   )
   return (code: ShopperCode): (string | undefined)[] => [code.code, displayCode(code), ...(promotionCodes.get(code.coupon_id) ?? [])]
