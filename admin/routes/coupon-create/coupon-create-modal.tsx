@@ -1,14 +1,9 @@
-import { FocusModal } from "@medusajs/ui"
-import { useNavigate } from "react-router-dom"
+import { RouteFocusModal } from "../../components/route-modal"
 import { CouponCreateForm } from "./coupon-create-form"
 
-export const CouponCreateModal = () => {
-  const navigate = useNavigate()
-  return (
-    <FocusModal open onOpenChange={(open) => !open && navigate("/coupons", { replace: true })}>
-      <FocusModal.Content>
-        <CouponCreateForm />
-      </FocusModal.Content>
-    </FocusModal>
-  )
-}
+/** /coupons/create: the create form over the list; closing (or back) returns to the list. */
+export const CouponCreateModal = () => (
+  <RouteFocusModal closeTo="/coupons">
+    <CouponCreateForm />
+  </RouteFocusModal>
+)

@@ -1,23 +1,121 @@
-import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
-import { useCouponCodes, useUpdateCouponCode } from "../../hooks/coupon-codes"
+import { ArrowDownTray, ArrowUpTray, CheckCircle, Sparkles, XCircle } from "@medusajs/icons"
+import {
+  Badge,
+  Container,
+  createDataTableColumnHelper,
+  DataTable,
+  type DataTablePaginationState,
+  Heading,
+  Text,
+  toast,
+  useDataTable,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { ActionMenu } from "../../components/action-menu"
+import { type AdminCouponCode, useCouponCodes, useUpdateCouponCode } from "../../hooks/coupon-codes"
+import { downloadCsv } from "../../lib/download"
 import { formatDate } from "../../lib/format"
-import { CouponBatchesPanel } from "./coupon-batches-panel"
-import { CouponCsvPanel } from "./coupon-csv-panel"
 
-const PAGE = 10
+const PAGE_SIZE = 10
+const column = createDataTableColumnHelper<AdminCouponCode>()
 
+/** The coupon's codes, searched and paged on the server; generate, import and export from its menu. */
 export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
-  const [q, setQ] = useState("")
-  const [page, setPage] = useState(0)
-  const { data, isLoading, isError, error } = useCouponCodes(couponId, { limit: PAGE, offset: page * PAGE, ...(q ? { q } : {}) })
+  const navigate = useNavigate()
+  const [search, setSearch] = useState("")
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { data, isLoading, isError, error } = useCouponCodes(couponId, {
+    limit: pagination.pageSize,
+    offset: pagination.pageIndex * pagination.pageSize,
+    ...(search ? { q: search } : {}),
+  })
   const update = useUpdateCouponCode(couponId)
-  const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
 
-  const toggle = async (codeId: string, status: "active" | "disabled") => {
+  const columns = useMemo(() => {
+    const toggle = async (code: AdminCouponCode) => {
+      const status = code.status === "active" ? "disabled" : "active"
+      try {
+        await update.mutateAsync({ code_id: code.id, status })
+        toast.success(status === "disabled" ? "Code disabled" : "Code enabled")
+      } catch (e) {
+        toast.error((e as Error).message)
+      }
+    }
+    return [
+      column.accessor("code", {
+        header: "Code",
+        cell: ({ getValue }) => (
+          <Text size="small" className="font-mono">
+            {getValue()}
+          </Text>
+        ),
+      }),
+      column.display({
+        id: "usage",
+        header: "Usage",
+        cell: ({ row }) => (
+          <span className="tabular-nums">
+            {row.original.usage_count} / {row.original.usage_limit ?? "∞"}
+          </span>
+        ),
+      }),
+      column.display({
+        id: "assigned",
+        header: "Assigned to",
+        cell: ({ row }) => row.original.assigned_email ?? row.original.assigned_customer_id ?? "—",
+      }),
+      column.accessor("expires_at", { header: "Expires", cell: ({ getValue }) => formatDate(getValue()) }),
+      column.accessor("status", {
+        header: "Status",
+        cell: ({ getValue }) => (
+          <Badge size="2xsmall" color={getValue() === "active" ? "green" : "grey"}>
+            {getValue() === "active" ? "Active" : "Disabled"}
+          </Badge>
+        ),
+      }),
+      column.display({
+        id: "actions",
+        cell: ({ row }) => (
+          <div className="flex justify-end" onClick={(event) => event.stopPropagation()}>
+            <ActionMenu
+              label={`Actions for ${row.original.code}`}
+              groups={[
+                [
+                  {
+                    label: row.original.status === "active" ? "Disable" : "Enable",
+                    icon: row.original.status === "active" ? <XCircle /> : <CheckCircle />,
+                    onClick: () => toggle(row.original),
+                    disabled: update.isPending,
+                  },
+                ],
+              ]}
+            />
+          </div>
+        ),
+      }),
+    ]
+  }, [update])
+
+  const table = useDataTable({
+    data: data?.codes ?? [],
+    columns,
+    getRowId: (row) => row.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    search: {
+      state: search,
+      onSearchChange: (value) => {
+        setSearch(value)
+        setPagination((current) => ({ ...current, pageIndex: 0 }))
+      },
+    },
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+
+  const onExport = async () => {
     try {
-      await update.mutateAsync({ code_id: codeId, status })
-      toast.success(status === "disabled" ? "Code disabled" : "Code enabled")
+      await downloadCsv(`/admin/coupons/${couponId}/codes/export`, `coupon-codes-${couponId}.csv`)
     } catch (e) {
       toast.error((e as Error).message)
     }
@@ -25,90 +123,45 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">
-          Codes{" "}
-          {data ? (
-            <Text as="span" size="small" className="text-ui-fg-subtle">
-              ({data.count.toLocaleString()})
-            </Text>
-          ) : null}
-        </Heading>
-        <Input
-          size="small"
-          type="search"
-          placeholder="Search codes"
-          aria-label="Search codes"
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value)
-            setPage(0)
-          }}
-          className="w-56"
-        />
-      </div>
-      {isError ? (
-        <Text className="text-ui-fg-error px-6 py-4" role="alert">
-          Could not load codes: {error?.message}
-        </Text>
-      ) : !isLoading && !data?.codes.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          {q ? "No code matches." : "No codes yet: generate or import some."}
-        </Text>
-      ) : (
-        <>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Code</Table.HeaderCell>
-                <Table.HeaderCell>Usage</Table.HeaderCell>
-                <Table.HeaderCell>Assigned to</Table.HeaderCell>
-                <Table.HeaderCell>Expires</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {(data?.codes ?? []).map((code) => (
-                <Table.Row key={code.id} data-testid="coupon-code-row">
-                  <Table.Cell className="font-mono">{code.code}</Table.Cell>
-                  <Table.Cell className="tabular-nums">
-                    {code.usage_count} / {code.usage_limit ?? "∞"}
-                  </Table.Cell>
-                  <Table.Cell>{code.assigned_email ?? code.assigned_customer_id ?? "—"}</Table.Cell>
-                  <Table.Cell>{formatDate(code.expires_at)}</Table.Cell>
-                  <Table.Cell>
-                    <Badge size="2xsmall" color={code.status === "active" ? "green" : "grey"}>
-                      {code.status === "active" ? "Active" : "Disabled"}
-                    </Badge>
-                  </Table.Cell>
-                  <Table.Cell className="text-right">
-                    <Button
-                      size="small"
-                      variant="transparent"
-                      onClick={() => toggle(code.id, code.status === "active" ? "disabled" : "active")}
-                    >
-                      {code.status === "active" ? "Disable" : "Enable"}
-                    </Button>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          <Table.Pagination
-            count={data?.count ?? 0}
-            pageSize={PAGE}
-            pageIndex={page}
-            pageCount={pages}
-            canPreviousPage={page > 0}
-            canNextPage={page + 1 < pages}
-            previousPage={() => setPage(page - 1)}
-            nextPage={() => setPage(page + 1)}
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
+          <Heading level="h2">
+            Codes{" "}
+            {data ? (
+              <Text as="span" size="small" className="text-ui-fg-subtle tabular-nums">
+                ({data.count.toLocaleString()})
+              </Text>
+            ) : null}
+          </Heading>
+          <div className="flex items-center gap-x-2">
+            <DataTable.Search placeholder="Search codes" />
+            <ActionMenu
+              label="Code actions"
+              groups={[
+                [
+                  { label: "Generate codes", icon: <Sparkles />, onClick: () => navigate("generate") },
+                  { label: "Import CSV", icon: <ArrowUpTray />, onClick: () => navigate("import") },
+                  { label: "Export CSV", icon: <ArrowDownTray />, onClick: onExport },
+                ],
+              ]}
+            />
+          </div>
+        </DataTable.Toolbar>
+        {isError ? (
+          <Text className="text-ui-fg-error px-6 py-4" role="alert">
+            Could not load codes: {error?.message}
+          </Text>
+        ) : (
+          <DataTable.Table
+            emptyState={{
+              empty: { heading: "No codes yet", description: "Generate or import codes from the menu." },
+              filtered: { heading: "No code matches", description: "Try another search." },
+            }}
           />
-        </>
-      )}
-      <CouponBatchesPanel couponId={couponId} />
-      <CouponCsvPanel couponId={couponId} />
+        )}
+        {/* no "0 of 0 results" while the first page loads */}
+        {data ? <DataTable.Pagination /> : null}
+      </DataTable>
     </Container>
   )
 }

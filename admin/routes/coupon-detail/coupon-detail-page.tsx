@@ -1,19 +1,26 @@
 import { Container, Skeleton, Text } from "@medusajs/ui"
-import { useState } from "react"
-import { useParams } from "react-router-dom"
+import { Outlet, useParams } from "react-router-dom"
 import { useCoupon } from "../../hooks/coupons"
+import { CouponBatchesSection } from "./coupon-batches-section"
 import { CouponCodesSection } from "./coupon-codes-section"
+import { CouponConditionsSection } from "./coupon-conditions-section"
 import { CouponDistributionsSection } from "./coupon-distributions-section"
-import { CouponEditDrawer } from "./coupon-edit-drawer"
+import { CouponGeneralSection } from "./coupon-general-section"
 import { CouponHistorySection } from "./coupon-history-section"
 import { CouponRedemptionsSection } from "./coupon-redemptions-section"
 import { CouponStatsSection } from "./coupon-stats-section"
-import { CouponSummarySection } from "./coupon-summary-section"
+
+/** The dashboard's two-column detail page: what the coupon is and does on the left, its rules beside it. */
+const TwoColumns = ({ main, side }: { main: React.ReactNode; side: React.ReactNode }) => (
+  <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
+    <div className="flex w-full min-w-0 flex-col gap-y-3">{main}</div>
+    <div className="flex w-full max-w-[100%] flex-col gap-y-3 xl:mt-0 xl:max-w-[440px]">{side}</div>
+  </div>
+)
 
 export const CouponDetailPage = () => {
   const { id } = useParams()
   const { data, isLoading, isError, error } = useCoupon(id!)
-  const [editing, setEditing] = useState(false)
 
   if (isLoading) {
     return (
@@ -33,15 +40,29 @@ export const CouponDetailPage = () => {
       </Container>
     )
   }
+  const { coupon } = data
   return (
-    <div className="flex flex-col gap-y-3">
-      <CouponSummarySection coupon={data.coupon} onEdit={() => setEditing(true)} />
-      <CouponStatsSection coupon={data.coupon} />
-      <CouponCodesSection couponId={data.coupon.id} />
-      <CouponDistributionsSection couponId={data.coupon.id} />
-      <CouponRedemptionsSection couponId={data.coupon.id} />
-      <CouponHistorySection couponId={data.coupon.id} />
-      <CouponEditDrawer coupon={data.coupon} open={editing} onOpenChange={setEditing} />
-    </div>
+    <>
+      <TwoColumns
+        main={
+          <>
+            <CouponGeneralSection coupon={coupon} />
+            <CouponStatsSection coupon={coupon} />
+            <CouponCodesSection couponId={coupon.id} />
+            <CouponRedemptionsSection couponId={coupon.id} />
+            <CouponDistributionsSection couponId={coupon.id} />
+            <CouponHistorySection couponId={coupon.id} />
+          </>
+        }
+        side={
+          <>
+            <CouponConditionsSection coupon={coupon} />
+            <CouponBatchesSection couponId={coupon.id} />
+          </>
+        }
+      />
+      {/* the drawers of /coupons/:id/edit, /generate, /import and /distribute */}
+      <Outlet />
+    </>
   )
 }

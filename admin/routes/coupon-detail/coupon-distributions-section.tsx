@@ -1,60 +1,63 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useCouponDistributions } from "../../hooks/coupon-distributions"
-import { CouponDistributionForm } from "./coupon-distribution-form"
+import { Button, Container, createDataTableColumnHelper, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { type AdminCouponDistribution, useCouponDistributions } from "../../hooks/coupon-distributions"
 
-/** Who was sent codes, when, and how many of those codes were redeemed; and a form to send more. */
+const column = createDataTableColumnHelper<AdminCouponDistribution>()
+const count = (value: number) => <span className="tabular-nums">{value.toLocaleString()}</span>
+
+const columns = [
+  column.accessor("created_at", { header: "Sent", cell: ({ getValue }) => new Date(getValue()).toLocaleString() }),
+  column.display({
+    id: "to",
+    header: "To",
+    cell: ({ row }) => (row.original.customer_group_id ? "Customer group" : `${row.original.recipient_count.toLocaleString()} emails`),
+  }),
+  column.accessor("assigned_count", { header: "Codes sent", cell: ({ getValue }) => count(getValue()) }),
+  column.accessor("skipped_count", { header: "Skipped", cell: ({ getValue }) => count(getValue()) }),
+  column.accessor("redeemed_count", { header: "Redeemed", cell: ({ getValue }) => count(getValue()) }),
+  column.accessor("valid_for_days", {
+    header: "Codes valid for",
+    cell: ({ getValue }) => {
+      const days = getValue()
+      return days ? `${days} day${days === 1 ? "" : "s"} from sending` : "Their own dates"
+    },
+  }),
+]
+
+/** Who was sent codes, when, and how many of those codes were redeemed; "Send codes" opens its drawer. */
 export const CouponDistributionsSection = ({ couponId }: { couponId: string }) => {
-  const { data, isError, error } = useCouponDistributions(couponId)
+  const { data, isLoading, isError, error } = useCouponDistributions(couponId)
+  const table = useDataTable({
+    data: data?.distributions ?? [],
+    columns,
+    getRowId: (row) => row.id,
+    rowCount: data?.distributions.length ?? 0,
+    isLoading,
+  })
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Distributions</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Send one unused code to each customer by email. The codes table shows who holds which code.
-        </Text>
-      </div>
-      {isError ? (
-        <Text className="text-ui-fg-error px-6 py-4" role="alert">
-          Could not load distributions: {error?.message}
-        </Text>
-      ) : null}
-      {data?.distributions.length ? (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Sent</Table.HeaderCell>
-              <Table.HeaderCell>To</Table.HeaderCell>
-              <Table.HeaderCell>Codes sent</Table.HeaderCell>
-              <Table.HeaderCell>Skipped</Table.HeaderCell>
-              <Table.HeaderCell>Redeemed</Table.HeaderCell>
-              <Table.HeaderCell>Codes valid for</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.distributions.map((distribution) => (
-              <Table.Row key={distribution.id} data-testid="coupon-distribution-row">
-                <Table.Cell>{new Date(distribution.created_at).toLocaleString()}</Table.Cell>
-                <Table.Cell>
-                  {distribution.customer_group_id ? "Customer group" : `${distribution.recipient_count.toLocaleString()} emails`}
-                </Table.Cell>
-                <Table.Cell className="tabular-nums">{distribution.assigned_count.toLocaleString()}</Table.Cell>
-                <Table.Cell className="tabular-nums">{distribution.skipped_count.toLocaleString()}</Table.Cell>
-                <Table.Cell className="tabular-nums">{distribution.redeemed_count.toLocaleString()}</Table.Cell>
-                <Table.Cell>
-                  {distribution.valid_for_days
-                    ? `${distribution.valid_for_days} day${distribution.valid_for_days === 1 ? "" : "s"} from sending`
-                    : "Their own dates"}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      ) : data ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No codes sent yet.
-        </Text>
-      ) : null}
-      <CouponDistributionForm couponId={couponId} />
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
+          <div>
+            <Heading level="h2">Distributions</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              The latest 20 sendings of codes by email.
+            </Text>
+          </div>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="distribute">Send codes</Link>
+          </Button>
+        </DataTable.Toolbar>
+        {isError ? (
+          <Text className="text-ui-fg-error px-6 py-4" role="alert">
+            Could not load distributions: {error?.message}
+          </Text>
+        ) : (
+          <DataTable.Table
+            emptyState={{ empty: { heading: "No codes sent yet.", description: "Send one unused code to each customer by email." } }}
+          />
+        )}
+      </DataTable>
     </Container>
   )
 }

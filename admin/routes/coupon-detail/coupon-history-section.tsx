@@ -1,4 +1,5 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, createDataTableColumnHelper, DataTable, type DataTablePaginationState, Heading, Text, useDataTable } from "@medusajs/ui"
+import { useState } from "react"
 import { useQuery } from "@tanstack/react-query"
 import { couponQueryKeys } from "../../hooks/coupons"
 import { sdk } from "../../lib/sdk"
@@ -34,9 +35,31 @@ const describe = (changes: Record<string, unknown> | null) =>
     )
     .join("; ")
 
-/** The audit trail: who changed what, newest first. */
+const PAGE_SIZE = 10
+const column = createDataTableColumnHelper<AuditEntry>()
+
+const columns = [
+  column.accessor("created_at", { header: "When", size: 190, cell: ({ getValue }) => new Date(getValue()).toLocaleString() }),
+  column.accessor("actor_id", {
+    header: "Who",
+    size: 250,
+    cell: ({ getValue }) => <span className="font-mono text-xs">{getValue() ?? "system"}</span>,
+  }),
+  column.accessor("action", { header: "What", size: 170, cell: ({ getValue }) => ACTIONS[getValue()] ?? getValue() }),
+  column.accessor("changes", {
+    header: "Details",
+    cell: ({ getValue }) => (
+      <span className="block max-w-[420px] truncate" title={describe(getValue())}>
+        {describe(getValue())}
+      </span>
+    ),
+  }),
+]
+
+/** The audit trail: who changed what, newest first (the latest 50, ten a page). */
 export const CouponHistorySection = ({ couponId }: { couponId: string }) => {
-  const { data, isError, error } = useQuery({
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { data, isLoading, isError, error } = useQuery({
     queryKey: [...couponQueryKeys.detail(couponId), "audit"],
     queryFn: () =>
       sdk.client.fetch<{ coupon: { audit_entries: AuditEntry[] } }>(`/admin/coupons/${couponId}`, {
@@ -44,44 +67,30 @@ export const CouponHistorySection = ({ couponId }: { couponId: string }) => {
       }),
   })
   const entries = [...(data?.coupon.audit_entries ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at)).slice(0, 50)
+  const start = pagination.pageIndex * pagination.pageSize
+  const table = useDataTable({
+    data: entries.slice(start, start + pagination.pageSize),
+    columns,
+    getRowId: (row) => row.id,
+    rowCount: entries.length,
+    isLoading,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">History</Heading>
-      </div>
-      {isError ? (
-        <Text className="text-ui-fg-error px-6 py-4" role="alert">
-          Could not load the history: {error?.message}
-        </Text>
-      ) : null}
-      {entries.length ? (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>When</Table.HeaderCell>
-              <Table.HeaderCell>Who</Table.HeaderCell>
-              <Table.HeaderCell>What</Table.HeaderCell>
-              <Table.HeaderCell>Details</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {entries.map((entry) => (
-              <Table.Row key={entry.id} data-testid="coupon-history-row">
-                <Table.Cell>{new Date(entry.created_at).toLocaleString()}</Table.Cell>
-                <Table.Cell className="font-mono text-xs">{entry.actor_id ?? "system"}</Table.Cell>
-                <Table.Cell>{ACTIONS[entry.action] ?? entry.action}</Table.Cell>
-                <Table.Cell className="max-w-[480px] truncate" title={describe(entry.changes)}>
-                  {describe(entry.changes)}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      ) : data ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No changes recorded.
-        </Text>
-      ) : null}
+      <DataTable instance={table}>
+        <DataTable.Toolbar>
+          <Heading level="h2">History</Heading>
+        </DataTable.Toolbar>
+        {isError ? (
+          <Text className="text-ui-fg-error px-6 py-4" role="alert">
+            Could not load the history: {error?.message}
+          </Text>
+        ) : (
+          <DataTable.Table emptyState={{ empty: { heading: "No changes recorded." } }} />
+        )}
+        {entries.length ? <DataTable.Pagination /> : null}
+      </DataTable>
     </Container>
   )
 }

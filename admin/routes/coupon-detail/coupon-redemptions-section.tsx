@@ -1,79 +1,81 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { REDEMPTION_STATUS_LABELS } from "../../lib/labels"
+import { Container, createDataTableColumnHelper, DataTable, type DataTablePaginationState, Heading, Text, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { useCouponRedemptions } from "../../hooks/coupon-insights"
+import { type AdminCouponRedemption, useCouponRedemptions } from "../../hooks/coupon-insights"
 import { formatDate, formatMoney } from "../../lib/format"
+import { REDEMPTION_STATUS_LABELS } from "../../lib/labels"
 
-const PAGE = 10
+const PAGE_SIZE = 10
+const column = createDataTableColumnHelper<AdminCouponRedemption>()
 
+const columns = [
+  column.accessor("order_id", {
+    header: "Order",
+    cell: ({ getValue }) => (
+      <Link className="text-ui-fg-interactive" to={`/orders/${getValue()}`}>
+        Order
+      </Link>
+    ),
+  }),
+  column.accessor("code", {
+    header: "Code",
+    cell: ({ getValue }) => (
+      <Text size="small" className="font-mono">
+        {getValue()}
+      </Text>
+    ),
+  }),
+  column.display({
+    id: "customer",
+    header: "Customer",
+    cell: ({ row }) =>
+      row.original.customer_id ? (
+        <Link className="text-ui-fg-interactive" to={`/customers/${row.original.customer_id}`}>
+          {row.original.email ?? "Customer"}
+        </Link>
+      ) : (
+        (row.original.email ?? "Guest")
+      ),
+  }),
+  column.accessor("discount_amount", {
+    header: "Discount",
+    cell: ({ row }) => formatMoney(Number(row.original.discount_amount), row.original.currency_code),
+  }),
+  column.accessor("status", { header: "Status", cell: ({ getValue }) => REDEMPTION_STATUS_LABELS[getValue()] }),
+  column.accessor("created_at", { header: "Date", cell: ({ getValue }) => formatDate(getValue()) }),
+]
+
+/** The orders that used the coupon, newest first, paged on the server. */
 export const CouponRedemptionsSection = ({ couponId }: { couponId: string }) => {
-  const [page, setPage] = useState(0)
-  const { data, isLoading, isError, error } = useCouponRedemptions(couponId, { limit: PAGE, offset: page * PAGE, order: "-created_at" })
-  const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const { data, isLoading, isError, error } = useCouponRedemptions(couponId, {
+    limit: pagination.pageSize,
+    offset: pagination.pageIndex * pagination.pageSize,
+    order: "-created_at",
+  })
+  const table = useDataTable({
+    data: data?.redemptions ?? [],
+    columns,
+    getRowId: (row) => row.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Redemptions</Heading>
-      </div>
-      {isError ? (
-        <Text className="text-ui-fg-error px-6 py-4" role="alert">
-          Could not load redemptions: {error?.message}
-        </Text>
-      ) : !isLoading && !data?.redemptions.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No order has used this coupon yet.
-        </Text>
-      ) : (
-        <>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Order</Table.HeaderCell>
-                <Table.HeaderCell>Code</Table.HeaderCell>
-                <Table.HeaderCell>Customer</Table.HeaderCell>
-                <Table.HeaderCell>Discount</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Date</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {(data?.redemptions ?? []).map((redemption) => (
-                <Table.Row key={redemption.id}>
-                  <Table.Cell>
-                    <Link className="text-ui-fg-interactive" to={`/orders/${redemption.order_id}`}>
-                      Order
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell className="font-mono">{redemption.code}</Table.Cell>
-                  <Table.Cell>
-                    {redemption.customer_id ? (
-                      <Link className="text-ui-fg-interactive" to={`/customers/${redemption.customer_id}`}>
-                        {redemption.email ?? "Customer"}
-                      </Link>
-                    ) : (
-                      (redemption.email ?? "Guest")
-                    )}
-                  </Table.Cell>
-                  <Table.Cell>{formatMoney(Number(redemption.discount_amount), redemption.currency_code)}</Table.Cell>
-                  <Table.Cell>{REDEMPTION_STATUS_LABELS[redemption.status]}</Table.Cell>
-                  <Table.Cell>{formatDate(redemption.created_at)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          <Table.Pagination
-            count={data?.count ?? 0}
-            pageSize={PAGE}
-            pageIndex={page}
-            pageCount={pages}
-            canPreviousPage={page > 0}
-            canNextPage={page + 1 < pages}
-            previousPage={() => setPage(page - 1)}
-            nextPage={() => setPage(page + 1)}
-          />
-        </>
-      )}
+      <DataTable instance={table}>
+        <DataTable.Toolbar>
+          <Heading level="h2">Redemptions</Heading>
+        </DataTable.Toolbar>
+        {isError ? (
+          <Text className="text-ui-fg-error px-6 py-4" role="alert">
+            Could not load redemptions: {error?.message}
+          </Text>
+        ) : (
+          <DataTable.Table emptyState={{ empty: { heading: "No order has used this coupon yet." } }} />
+        )}
+        {data?.count ? <DataTable.Pagination /> : null}
+      </DataTable>
     </Container>
   )
 }

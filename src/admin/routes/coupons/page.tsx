@@ -1,9 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Hashtag } from "@medusajs/icons"
+import { Outlet } from "react-router-dom"
 import { CouponListPage } from "../../../../admin/routes/coupon-list/coupon-list-page"
 
 // Medusa reads admin routes from src/admin only; the screen itself lives in admin/
-const CouponsRoute = () => <CouponListPage />
+// the Outlet draws the child routes (@create) over the list
+const CouponsRoute = () => (
+  <>
+    <CouponListPage />
+    <Outlet />
+  </>
+)
 
 export const config = defineRouteConfig({ label: "Coupons", icon: Hashtag })
 
