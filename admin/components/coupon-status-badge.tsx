@@ -1,12 +1,14 @@
 import { StatusBadge } from "@medusajs/ui"
 import { couponState } from "../lib/format"
+import { useCouponsTranslation } from "../lib/i18n"
 import type { AdminCoupon } from "../lib/types"
 
 const COLORS = { active: "green", scheduled: "blue", expired: "orange", inactive: "grey" } as const
-const LABELS = { active: "Active", scheduled: "Scheduled", expired: "Expired", inactive: "Inactive" } as const
 
 export const CouponStatusBadge = ({ coupon }: { coupon: Pick<AdminCoupon, "status" | "starts_at" | "ends_at"> }) => {
+  const { t } = useCouponsTranslation()
   const state = couponState(coupon)
-  const label = coupon.status === "draft" ? "Draft" : coupon.status === "archived" ? "Archived" : LABELS[state]
+  // a draft or archived coupon says so; otherwise whether it works right now
+  const label = coupon.status === "draft" || coupon.status === "archived" ? t(`couponStatus.${coupon.status}`) : t(`couponState.${state}`)
   return <StatusBadge color={COLORS[state]}>{label}</StatusBadge>
 }

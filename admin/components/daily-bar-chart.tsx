@@ -1,9 +1,19 @@
 import { Text } from "@medusajs/ui"
+import { formatNumber } from "../lib/format"
+import { useCouponsTranslation } from "../lib/i18n"
 
 type Day = { date: string; value: number }
 
 const HEIGHT = 160
 const LABELS = 6
+const AXIS_DAY: Intl.DateTimeFormatOptions = { month: "2-digit", day: "2-digit" }
+const TITLE_DAY: Intl.DateTimeFormatOptions = { dateStyle: "medium" }
+
+/** A "YYYY-MM-DD" day (a calendar day, no time zone) in the admin's language. */
+const dayOf = (date: string, locale: string | undefined, options: Intl.DateTimeFormatOptions) => {
+  const [year, month, day] = date.split("-").map(Number)
+  return new Date(year, month - 1, day).toLocaleDateString(locale, options)
+}
 
 /**
  * A bar a day, drawn as SVG: the one chart the coupon screens need, without a
@@ -12,6 +22,7 @@ const LABELS = 6
  * (SVG <title>), and the axis shows the highest count.
  */
 export const DailyBarChart = ({ days, label }: { days: Day[]; label: string }) => {
+  const { locale } = useCouponsTranslation()
   const max = Math.max(1, ...days.map((day) => day.value))
   const slot = 100 / Math.max(days.length, 1)
   const every = Math.max(1, Math.ceil(days.length / LABELS))
@@ -20,7 +31,7 @@ export const DailyBarChart = ({ days, label }: { days: Day[]; label: string }) =
       <div className="flex min-h-0 flex-1 gap-x-2">
         <div className="flex w-7 flex-col justify-between text-right" aria-hidden>
           <Text size="xsmall" className="text-ui-fg-muted">
-            {max}
+            {formatNumber(max, locale)}
           </Text>
           <Text size="xsmall" className="text-ui-fg-muted">
             0
@@ -49,7 +60,7 @@ export const DailyBarChart = ({ days, label }: { days: Day[]; label: string }) =
                 rx="0.6"
                 fill="#3b82f6"
               >
-                <title>{`${day.date}: ${day.value}`}</title>
+                <title>{`${dayOf(day.date, locale, TITLE_DAY)}: ${formatNumber(day.value, locale)}`}</title>
               </rect>
             )
           })}
@@ -59,7 +70,7 @@ export const DailyBarChart = ({ days, label }: { days: Day[]; label: string }) =
         {days.map((day, index) =>
           index % every === 0 ? (
             <Text key={day.date} size="xsmall" className="text-ui-fg-muted absolute" style={{ left: `${index * slot}%` }}>
-              {day.date.slice(5)}
+              {dayOf(day.date, locale, AXIS_DAY)}
             </Text>
           ) : null
         )}

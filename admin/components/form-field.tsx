@@ -1,5 +1,6 @@
 import { Hint, Label, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { useCouponsTranslation } from "../lib/i18n"
 
 /** Label bound to its input, with the field's error or hint under it. */
 export const FormField = ({
@@ -16,25 +17,28 @@ export const FormField = ({
   hint?: ReactNode
   optional?: boolean
   children: ReactNode
-}) => (
-  <div className="flex flex-col gap-y-2">
-    <Label htmlFor={id} size="small" weight="plus">
-      {label}
-      {optional ? <span className="text-ui-fg-muted font-normal"> (optional)</span> : null}
-    </Label>
-    {children}
-    {error ? (
-      <Hint variant="error" id={`${id}-error`}>
-        {error}
-      </Hint>
-    ) : hint ? (
-      typeof hint === "string" ? (
-        <Text size="small" className="text-ui-fg-subtle">
-          {hint}
-        </Text>
-      ) : (
-        hint
-      )
-    ) : null}
-  </div>
-)
+}) => {
+  const { t } = useCouponsTranslation()
+  return (
+    <div className="flex flex-col gap-y-2">
+      <Label htmlFor={id} size="small" weight="plus">
+        {label}
+        {optional ? <span className="text-ui-fg-muted font-normal"> {t("common.optional")}</span> : null}
+      </Label>
+      {children}
+      {error ? (
+        <Hint variant="error" id={`${id}-error`}>
+          {error}
+        </Hint>
+      ) : hint ? (
+        typeof hint === "string" ? (
+          <Text size="small" className="text-ui-fg-subtle">
+            {hint}
+          </Text>
+        ) : (
+          hint
+        )
+      ) : null}
+    </div>
+  )
+}

@@ -2,13 +2,16 @@ import { Text } from "@medusajs/ui"
 import { CHARSETS } from "../../src/modules/coupon/codes/charsets"
 import { extraCharactersNeeded, guessOdds } from "../../src/modules/coupon/codes/entropy"
 import { parsePattern, patternHasPlaceholder } from "../../src/modules/coupon/codes/pattern"
+import { formatNumber } from "../lib/format"
+import { useCouponsTranslation } from "../lib/i18n"
 
 /** Live estimate of how guessable generated codes are, with the same arithmetic as the server's guard. */
 export const GuessOddsHint = ({ pattern, count }: { pattern: string; count: number }) => {
+  const { t, locale } = useCouponsTranslation()
   if (!pattern || !patternHasPlaceholder(pattern) || !(count > 0)) {
     return (
       <Text size="small" className="text-ui-fg-subtle">
-        # digit, ? letter, * letter or digit
+        {t("guessOdds.syntax")}
       </Text>
     )
   }
@@ -18,8 +21,8 @@ export const GuessOddsHint = ({ pattern, count }: { pattern: string; count: numb
   return (
     <Text size="small" className={odds.safe ? "text-ui-fg-subtle" : "text-ui-fg-error"} aria-live="polite">
       {odds.safe
-        ? `A random guess hits a live code 1 in ${odds.one_in.toLocaleString()} times.`
-        : `Too guessable: 1 in ${odds.one_in.toLocaleString()}. Add ${extra} more * to the pattern.`}
+        ? t("guessOdds.safe", { odds: formatNumber(odds.one_in, locale) })
+        : t("guessOdds.unsafe", { odds: formatNumber(odds.one_in, locale), extra })}
     </Text>
   )
 }

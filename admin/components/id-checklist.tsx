@@ -1,6 +1,7 @@
 import { Checkbox, Input, Label, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
+import { useCouponsTranslation } from "../lib/i18n"
 
 export type ChecklistOption = { id: string; label: string }
 
@@ -27,6 +28,9 @@ export const IdChecklist = ({
   emptyHint: string
   searchable?: boolean
 }) => {
+  const { t, locale } = useCouponsTranslation()
+  // English words the kind in lower case mid-sentence ("Search products"); German keeps its nouns as they are
+  const words = { label, lower: label.toLocaleLowerCase(locale) }
   const [q, setQ] = useState("")
   const { data, isLoading, isError } = useQuery({ queryKey: ["coupon-picker", queryKey, q], queryFn: () => load(q) })
   const toggle = (option: string, checked: boolean) => onChange(checked ? [...value, option] : value.filter((other) => other !== option))
@@ -38,20 +42,20 @@ export const IdChecklist = ({
         <Input
           size="small"
           type="search"
-          placeholder={`Search ${label.toLowerCase()}`}
+          placeholder={t("checklist.search", words)}
           value={q}
           onChange={(event) => setQ(event.target.value)}
-          aria-label={`Search ${label.toLowerCase()}`}
+          aria-label={t("checklist.search", words)}
         />
       ) : null}
       {isLoading ? (
         <Text size="small" className="text-ui-fg-subtle">
-          Loading {label.toLowerCase()}…
+          {t("checklist.loading", words)}
         </Text>
       ) : null}
       {isError ? (
         <Text size="small" className="text-ui-fg-error">
-          Could not load {label.toLowerCase()}.
+          {t("checklist.loadFailed", words)}
         </Text>
       ) : null}
       <div className="flex max-h-48 flex-col gap-y-2 overflow-y-auto">
@@ -69,7 +73,11 @@ export const IdChecklist = ({
         ))}
       </div>
       <Text size="small" className="text-ui-fg-subtle">
-        {value.length ? `${value.length} selected${hidden ? ` (${hidden} not in this list)` : ""}` : emptyHint}
+        {value.length
+          ? hidden
+            ? t("checklist.selectedHidden", { count: value.length, hidden })
+            : t("checklist.selected", { count: value.length })
+          : emptyHint}
       </Text>
     </fieldset>
   )

@@ -1,3 +1,4 @@
+import { useCouponsTranslation } from "../lib/i18n"
 import { sdk } from "../lib/sdk"
 import { IdChecklist } from "./id-checklist"
 
@@ -8,15 +9,18 @@ const loadChannels = async () =>
   }))
 
 /** Pick the sales channels a coupon works in; none picked means every channel. */
-export const SalesChannelPicker = ({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) => (
-  <IdChecklist
-    id="coupon-sales_channel_ids"
-    label="Sales channels"
-    queryKey="sales_channels"
-    load={loadChannels}
-    value={value}
-    onChange={onChange}
-    emptyHint="Every sales channel"
-    searchable={false}
-  />
-)
+export const SalesChannelPicker = ({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) => {
+  const { t } = useCouponsTranslation()
+  return (
+    <IdChecklist
+      id="coupon-sales_channel_ids"
+      label={t("salesChannels.label")}
+      queryKey="sales_channels"
+      load={loadChannels}
+      value={value}
+      onChange={onChange}
+      emptyHint={t("salesChannels.every")}
+      searchable={false}
+    />
+  )
+}

@@ -1,7 +1,8 @@
 /**
- * ISO timestamps ↔ the value of an `<input type="datetime-local">`, which is
- * a wall-clock time in the browser's own time zone ("2026-05-01T09:30", no
- * offset). Going through UTC here would move a date by the offset on every save.
+ * ISO timestamps ↔ the form value of a date-time field (DateTimeField, on
+ * @medusajs/ui's DatePicker), which is a wall-clock time in the browser's own
+ * time zone ("2026-05-01T09:30", no offset), as `<input type="datetime-local">`
+ * holds it. Going through UTC here would move a date by the offset on every save.
  */
 
 const pad = (value: number) => String(value).padStart(2, "0")
@@ -34,3 +35,15 @@ export const localInputToIso = (value: string, original?: string | null): string
   const date = new Date(value)
   return Number.isNaN(date.getTime()) ? value : date.toISOString()
 }
+
+/** The picker's value: the local wall-clock time as a Date; null when empty. */
+export const localInputToDate = (value: string): Date | null => {
+  if (!value) {
+    return null
+  }
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** The picker's Date (local time, whole minutes) as the form value; "" when cleared. */
+export const dateToLocalInput = (date: Date | null): string => (date ? isoToLocalInput(date.toISOString()) : "")

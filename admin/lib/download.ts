@@ -1,9 +1,11 @@
-/** Downloads an admin CSV route with the dashboard session and saves it under `filename`. */
-export const downloadCsv = async (path: string, filename: string) => {
+import { englishL10n, type CouponsT } from "./i18n"
+
+/** Downloads an admin CSV route with the dashboard session and saves it under `filename`; `t` words its error. */
+export const downloadCsv = async (path: string, filename: string, t: CouponsT = englishL10n().t) => {
   const base = (import.meta.env.VITE_BACKEND_URL || "").replace(/\/$/, "")
   const response = await fetch(`${base}${path}`, { credentials: "include" })
   if (!response.ok) {
-    throw new Error(`Export failed (${response.status})`)
+    throw new Error(t("download.failed", { status: response.status }))
   }
   const url = URL.createObjectURL(await response.blob())
   const link = Object.assign(document.createElement("a"), { href: url, download: filename })

@@ -3,10 +3,12 @@ import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import type { AdminCouponRedemption } from "../hooks/coupon-insights"
 import { formatDate, formatMoney } from "../lib/format"
+import { useCouponsTranslation } from "../lib/i18n"
 import { sdk } from "../lib/sdk"
 
 /** A customer's coupon redemptions, on the customer page. */
 export const CustomerCouponsWidget = ({ customerId }: { customerId: string }) => {
+  const { t, locale } = useCouponsTranslation()
   const { data, isLoading, isError } = useQuery({
     queryKey: ["customers", customerId, "coupon_redemptions"],
     queryFn: () =>
@@ -19,20 +21,20 @@ export const CustomerCouponsWidget = ({ customerId }: { customerId: string }) =>
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Coupon redemptions</Heading>
+        <Heading level="h2">{t("widgets.customer.heading")}</Heading>
       </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
         {isLoading ? (
           <Text size="small" className="text-ui-fg-subtle">
-            Loading…
+            {t("common.loading")}
           </Text>
         ) : isError ? (
           <Text size="small" className="text-ui-fg-error">
-            Could not load this customer's coupons.
+            {t("widgets.customer.loadFailed")}
           </Text>
         ) : !redemptions.length ? (
           <Text size="small" className="text-ui-fg-subtle">
-            This customer has not used a coupon.
+            {t("widgets.customer.empty")}
           </Text>
         ) : (
           redemptions.map((redemption) => (
@@ -41,10 +43,10 @@ export const CustomerCouponsWidget = ({ customerId }: { customerId: string }) =>
                 {redemption.code}
               </Link>
               <Text size="small" className="tabular-nums">
-                −{formatMoney(Number(redemption.discount_amount), redemption.currency_code)}
+                {t("widgets.minus", { amount: formatMoney(Number(redemption.discount_amount), redemption.currency_code, locale) })}
               </Text>
               <Link to={`/orders/${redemption.order_id}`} className="text-ui-fg-subtle text-sm">
-                {formatDate(redemption.created_at)}
+                {formatDate(redemption.created_at, locale)}
               </Link>
             </div>
           ))

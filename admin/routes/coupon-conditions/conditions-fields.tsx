@@ -1,9 +1,11 @@
 import { Heading, Input, Select, Switch, Text } from "@medusajs/ui"
 import { Control, Controller, FieldErrors, UseFormRegister, useWatch } from "react-hook-form"
+import { CurrencySelect } from "../../components/currency-select"
 import { FormField } from "../../components/form-field"
 import { IdChecklist } from "../../components/id-checklist"
+import { useCouponsTranslation } from "../../lib/i18n"
 import type { ConditionValues, SelectorKind } from "./conditions-values"
-import { loadCustomerGroups, loadShippingOptions, SELECTOR_LABELS, selectorLoaders } from "./selector-loaders"
+import { loadCustomerGroups, loadShippingOptions, selectorLabel, selectorLoaders } from "./selector-loaders"
 
 // any form that holds the ConditionValues fields (the create form, the edit drawer)
 type FormWithConditions = ConditionValues & Record<string, unknown>
@@ -17,6 +19,7 @@ type Props = {
 }
 
 const KINDS: SelectorKind[] = ["none", "products", "collections", "categories", "types"]
+const SWITCHES = ["first_order_only", "requires_login"] as const
 
 /** Kind of lines, then the records of that kind. */
 const SelectorField = ({
@@ -36,6 +39,7 @@ const SelectorField = ({
   error?: string
   allowNone?: boolean
 }) => {
+  const { t, locale } = useCouponsTranslation()
   const kind = useWatch({ control, name: `${name}_kind` }) as SelectorKind
   const id = `${prefix}-${name}_ids`
   return (
@@ -51,7 +55,7 @@ const SelectorField = ({
             <Select.Content>
               {KINDS.filter((option) => allowNone || option !== "none").map((option) => (
                 <Select.Item key={option} value={option}>
-                  {option === "none" ? noneLabel : SELECTOR_LABELS[option]}
+                  {option === "none" ? noneLabel : selectorLabel(option, t)}
                 </Select.Item>
               ))}
             </Select.Content>
@@ -66,12 +70,12 @@ const SelectorField = ({
             <IdChecklist
               key={kind}
               id={id}
-              label={SELECTOR_LABELS[kind]}
+              label={selectorLabel(kind, t)}
               queryKey={kind}
               load={selectorLoaders[kind as Exclude<SelectorKind, "none">]}
               value={value as string[]}
               onChange={onChange}
-              emptyHint={`Tick the ${SELECTOR_LABELS[kind].toLowerCase()}`}
+              emptyHint={t("conditions.tick", { label: selectorLabel(kind, t), lower: selectorLabel(kind, t).toLocaleLowerCase(locale) })}
             />
           )}
         />
@@ -82,6 +86,7 @@ const SelectorField = ({
 
 /** Who may use the coupon and on what: targets, buy X get Y, customers, minimums, budget. */
 export const ConditionsFields = ({ prefix, discountType, control, register, errors }: Props) => {
+  const { t } = useCouponsTranslation()
   const field = (name: keyof ConditionValues) => ({ id: `${prefix}-${name}`, error: errors[name]?.message as string | undefined })
   const shipping = discountType === "free_shipping"
   const buyGet = discountType === "buy_get"
@@ -89,29 +94,34 @@ export const ConditionsFields = ({ prefix, discountType, control, register, erro
     <section className="flex flex-col gap-y-4 rounded-lg border p-4" aria-labelledby={`${prefix}-conditions`}>
       <div>
         <Heading level="h2" id={`${prefix}-conditions`}>
-          Conditions
+          {t("conditions.heading")}
         </Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          What the discount applies to and who can use it.
+          {t("conditions.description")}
         </Text>
       </div>
 
       {buyGet ? (
         <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-          <FormField label="Customer buys (quantity)" {...field("buy_quantity")}>
+          <FormField label={t("conditions.buyQuantity")} {...field("buy_quantity")}>
             <Input {...register("buy_quantity")} id={`${prefix}-buy_quantity`} type="number" min={1} />
           </FormField>
-          <FormField label="Customer gets (quantity)" {...field("get_quantity")}>
+          <FormField label={t("conditions.getQuantity")} {...field("get_quantity")}>
             <Input {...register("get_quantity")} id={`${prefix}-get_quantity`} type="number" min={1} />
           </FormField>
-          <FormField label="Times per order" optional hint="Empty: as often as the cart fits" {...field("max_applications")}>
+          <FormField
+            label={t("conditions.maxApplications")}
+            optional
+            hint={t("conditions.maxApplicationsHint")}
+            {...field("max_applications")}
+          >
             <Input {...register("max_applications")} id={`${prefix}-max_applications`} type="number" min={1} />
           </FormField>
           <div className="md:col-span-3">
             <SelectorField
               prefix={prefix}
               name="buy"
-              label="Items to buy"
+              label={t("conditions.buyItems")}
               noneLabel=""
               allowNone={false}
               control={control}
@@ -122,19 +132,19 @@ export const ConditionsFields = ({ prefix, discountType, control, register, erro
       ) : null}
 
       {shipping ? (
-        <FormField label="Shipping options" optional {...field("shipping_option_ids")}>
+        <FormField label={t("conditions.shippingOptions")} optional {...field("shipping_option_ids")}>
           <Controller
             control={control}
             name="shipping_option_ids"
             render={({ field: { onChange, value } }) => (
               <IdChecklist
                 id={`${prefix}-shipping_option_ids`}
-                label="Shipping options"
+                label={t("conditions.shippingOptions")}
                 queryKey="shipping_options"
                 load={loadShippingOptions}
                 value={value as string[]}
                 onChange={onChange}
-                emptyHint="Every shipping option"
+                emptyHint={t("conditions.everyShippingOption")}
                 searchable={false}
               />
             )}
@@ -145,47 +155,47 @@ export const ConditionsFields = ({ prefix, discountType, control, register, erro
           <SelectorField
             prefix={prefix}
             name="target"
-            label={buyGet ? "Items the customer gets" : "Discounted items"}
-            noneLabel="All items"
+            label={buyGet ? t("conditions.getItems") : t("conditions.discountedItems")}
+            noneLabel={t("conditions.allItems")}
             control={control}
             error={field("target_ids").error}
           />
           <SelectorField
             prefix={prefix}
             name="excluded"
-            label="Excluded items"
-            noneLabel="None"
+            label={t("conditions.excludedItems")}
+            noneLabel={t("conditions.none")}
             control={control}
             error={field("excluded_ids").error}
           />
-          <FormField label="Minimum quantity of these items" optional {...field("min_quantity")}>
+          <FormField label={t("conditions.minQuantity")} optional {...field("min_quantity")}>
             <Input {...register("min_quantity")} id={`${prefix}-min_quantity`} type="number" min={1} />
           </FormField>
-          <FormField label="Minimum subtotal of these items" optional {...field("min_matching_subtotal")}>
+          <FormField label={t("conditions.minMatchingSubtotal")} optional {...field("min_matching_subtotal")}>
             <Input {...register("min_matching_subtotal")} id={`${prefix}-min_matching_subtotal`} type="number" min={0} step="any" />
           </FormField>
         </div>
       )}
 
-      <FormField label="Customer groups" optional {...field("customer_group_ids")}>
+      <FormField label={t("conditions.customerGroups")} optional {...field("customer_group_ids")}>
         <Controller
           control={control}
           name="customer_group_ids"
           render={({ field: { onChange, value } }) => (
             <IdChecklist
               id={`${prefix}-customer_group_ids`}
-              label="Customer groups"
+              label={t("conditions.customerGroups")}
               queryKey="customer_groups"
               load={loadCustomerGroups}
               value={value as string[]}
               onChange={onChange}
-              emptyHint="Every customer"
+              emptyHint={t("conditions.everyCustomer")}
             />
           )}
         />
       </FormField>
       <div className="flex flex-col gap-y-2">
-        {(["first_order_only", "requires_login"] as const).map((name) => (
+        {SWITCHES.map((name) => (
           <div key={name} className="flex items-center gap-x-3">
             <Controller
               control={control}
@@ -195,18 +205,29 @@ export const ConditionsFields = ({ prefix, discountType, control, register, erro
               )}
             />
             <label htmlFor={`${prefix}-${name}`}>
-              <Text size="small">{name === "first_order_only" ? "First order only" : "Logged-in customers only"}</Text>
+              <Text size="small">{name === "first_order_only" ? t("conditions.firstOrderOnly") : t("conditions.requiresLogin")}</Text>
             </label>
           </div>
         ))}
       </div>
 
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <FormField label="Spend budget" optional hint="Stops once its discounts reach this amount" {...field("budget_amount")}>
+        <FormField label={t("conditions.budget")} optional hint={t("conditions.budgetHint")} {...field("budget_amount")}>
           <Input {...register("budget_amount")} id={`${prefix}-budget_amount`} type="number" min={0} step="any" />
         </FormField>
-        <FormField label="Budget currency" {...field("budget_currency")}>
-          <Input {...register("budget_currency")} id={`${prefix}-budget_currency`} maxLength={3} />
+        <FormField label={t("conditions.budgetCurrency")} {...field("budget_currency")}>
+          <Controller
+            control={control}
+            name="budget_currency"
+            render={({ field: { onChange, value } }) => (
+              <CurrencySelect
+                id={`${prefix}-budget_currency`}
+                label={t("conditions.budgetCurrency")}
+                value={value as string}
+                onChange={onChange}
+              />
+            )}
+          />
         </FormField>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import type { ChecklistOption } from "../../components/id-checklist"
+import type { CouponsT } from "../../lib/i18n"
 import { sdk } from "../../lib/sdk"
 import type { SelectorKind } from "./conditions-values"
 
@@ -31,10 +32,6 @@ export const loadCustomerGroups = async (q: string): Promise<ChecklistOption[]> 
     label: g.name ?? g.id,
   }))
 
-export const SELECTOR_LABELS: Record<SelectorKind, string> = {
-  none: "All items",
-  products: "Products",
-  collections: "Collections",
-  categories: "Categories",
-  types: "Product types",
-}
+/** A selector kind's name in the admin's language: "Products", "All items". */
+export const selectorLabel = (kind: SelectorKind, t: CouponsT) =>
+  kind === "none" ? t("conditions.allItems") : t(`conditions.kinds.${kind}`)

@@ -3,7 +3,9 @@ import { useEffect } from "react"
 import { Controller, useForm } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
 import { CombinesWithField } from "../../components/combines-with-field"
+import { CurrencySelect } from "../../components/currency-select"
 import { CurrencyValuesField } from "../../components/currency-values-field"
+import { DateTimeField } from "../../components/date-time-field"
 import { FormField } from "../../components/form-field"
 import { GuessOddsHint } from "../../components/guess-odds-hint"
 import { SalesChannelPicker } from "../../components/sales-channel-picker"
@@ -12,12 +14,17 @@ import { ConditionsFields } from "../coupon-conditions/conditions-fields"
 import { useCreateCoupon } from "../../hooks/coupons"
 import { useStoreCurrencies } from "../../hooks/store-currency"
 import { currencyInputsOf } from "../../lib/currency-values"
+import { useCouponsTranslation } from "../../lib/i18n"
+import { discountTypeLabel } from "../../lib/labels"
 import { sdk } from "../../lib/sdk"
-import { couponFormDefaults, couponFormResolver, CouponFormValues, toCouponBody } from "./coupon-form-schema"
+import { couponFormDefaults, couponFormResolverOf, CouponFormValues, toCouponBody } from "./coupon-form-schema"
+
+const DATE_FIELDS = ["starts_at", "ends_at"] as const
 
 export const CouponCreateForm = () => {
   const navigate = useNavigate()
-  const form = useForm<CouponFormValues>({ defaultValues: couponFormDefaults, resolver: couponFormResolver })
+  const { t, locale } = useCouponsTranslation()
+  const form = useForm<CouponFormValues>({ defaultValues: couponFormDefaults, resolver: couponFormResolverOf(t, locale) })
   const create = useCreateCoupon()
   const { register, control, watch, formState } = form
   const errors = formState.errors
@@ -43,7 +50,7 @@ export const CouponCreateForm = () => {
           body: { count: Number(values.generate_count), pattern: values.generate_pattern },
         })
       }
-      toast.success(`Coupon "${coupon.name}" created`)
+      toast.success(t("create.created", { name: coupon.name }))
       navigate(`/coupons/${coupon.id}`)
     } catch (error) {
       // server errors are shown, never swallowed
@@ -60,11 +67,11 @@ export const CouponCreateForm = () => {
         <div className="flex items-center justify-end gap-x-2">
           <FocusModal.Close asChild>
             <Button size="small" variant="secondary" type="button">
-              Cancel
+              {t("common.cancel")}
             </Button>
           </FocusModal.Close>
           <Button size="small" type="submit" isLoading={create.isPending || formState.isSubmitting}>
-            Create coupon
+            {t("create.submit")}
           </Button>
         </div>
       </FocusModal.Header>
@@ -72,11 +79,11 @@ export const CouponCreateForm = () => {
         <div className="flex w-full max-w-[720px] flex-col gap-y-8 px-4">
           <div>
             <FocusModal.Title asChild>
-              <Heading>Create coupon</Heading>
+              <Heading>{t("create.title")}</Heading>
             </FocusModal.Title>
             <FocusModal.Description asChild>
               <Text size="small" className="text-ui-fg-subtle">
-                A code shoppers type at checkout, with its discount and limits.
+                {t("create.description")}
               </Text>
             </FocusModal.Description>
           </div>
@@ -86,10 +93,10 @@ export const CouponCreateForm = () => {
             </Text>
           ) : null}
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField label="Name" {...field("name")}>
+            <FormField label={t("fields.name")} {...field("name")}>
               <Input {...register("name")} id="coupon-name" autoFocus />
             </FormField>
-            <FormField label="Status" {...field("status")}>
+            <FormField label={t("fields.status")} {...field("status")}>
               <Controller
                 control={control}
                 name="status"
@@ -99,22 +106,22 @@ export const CouponCreateForm = () => {
                       <Select.Value />
                     </Select.Trigger>
                     <Select.Content>
-                      <Select.Item value="active">Active</Select.Item>
-                      <Select.Item value="draft">Draft</Select.Item>
+                      <Select.Item value="active">{t("couponStatus.active")}</Select.Item>
+                      <Select.Item value="draft">{t("couponStatus.draft")}</Select.Item>
                     </Select.Content>
                   </Select>
                 )}
               />
             </FormField>
             <div className="md:col-span-2">
-              <FormField label="Description" optional {...field("description")}>
+              <FormField label={t("fields.description")} optional {...field("description")}>
                 <Textarea {...register("description")} id="coupon-description" />
               </FormField>
             </div>
           </div>
 
           <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-            <FormField label="Discount type" {...field("discount_type")}>
+            <FormField label={t("fields.discountType")} {...field("discount_type")}>
               <Controller
                 control={control}
                 name="discount_type"
@@ -124,10 +131,11 @@ export const CouponCreateForm = () => {
                       <Select.Value />
                     </Select.Trigger>
                     <Select.Content>
-                      <Select.Item value="percentage">Percentage</Select.Item>
-                      <Select.Item value="fixed">Fixed amount</Select.Item>
-                      <Select.Item value="free_shipping">Free shipping</Select.Item>
-                      <Select.Item value="buy_get">Buy X get Y</Select.Item>
+                      {(["percentage", "fixed", "free_shipping", "buy_get"] as const).map((option) => (
+                        <Select.Item key={option} value={option}>
+                          {discountTypeLabel(option, t)}
+                        </Select.Item>
+                      ))}
                     </Select.Content>
                   </Select>
                 )}
@@ -135,24 +143,35 @@ export const CouponCreateForm = () => {
             </FormField>
             {type !== "free_shipping" && !(type === "fixed" && perCurrency) ? (
               <FormField
-                label={type === "fixed" ? "Amount off" : type === "buy_get" ? "Percent off the items they get" : "Percent off"}
+                label={type === "fixed" ? t("fields.amountOff") : type === "buy_get" ? t("fields.percentOffGets") : t("fields.percentOff")}
                 {...field("discount_value")}
               >
                 <Input {...register("discount_value")} id="coupon-discount_value" type="number" min={0} step="any" />
               </FormField>
             ) : null}
             {type === "percentage" && !perCurrency ? (
-              <FormField label="Maximum discount" optional hint="Empty: no cap" {...field("max_discount_amount")}>
+              <FormField label={t("fields.maxDiscount")} optional hint={t("fields.noCap")} {...field("max_discount_amount")}>
                 <Input {...register("max_discount_amount")} id="coupon-max_discount_amount" type="number" min={0} step="any" />
               </FormField>
             ) : null}
             {(type === "fixed" || type === "percentage") && !perCurrency ? (
-              <FormField label={type === "fixed" ? "Currency" : "Currency of the cap"} {...field("currency_code")}>
-                <Input {...register("currency_code")} id="coupon-currency_code" maxLength={3} />
+              <FormField label={type === "fixed" ? t("fields.currency") : t("fields.capCurrency")} {...field("currency_code")}>
+                <Controller
+                  control={control}
+                  name="currency_code"
+                  render={({ field: { onChange, value } }) => (
+                    <CurrencySelect
+                      id="coupon-currency_code"
+                      label={type === "fixed" ? t("fields.currency") : t("fields.capCurrency")}
+                      value={value}
+                      onChange={onChange}
+                    />
+                  )}
+                />
               </FormField>
             ) : null}
             {type !== "free_shipping" && type !== "buy_get" ? (
-              <FormField label="Applies to" {...field("target")}>
+              <FormField label={t("fields.appliesTo")} {...field("target")}>
                 <Controller
                   control={control}
                   name="target"
@@ -162,8 +181,8 @@ export const CouponCreateForm = () => {
                         <Select.Value />
                       </Select.Trigger>
                       <Select.Content>
-                        <Select.Item value="order">Whole order</Select.Item>
-                        <Select.Item value="items">Each item</Select.Item>
+                        <Select.Item value="order">{t("fields.wholeOrder")}</Select.Item>
+                        <Select.Item value="items">{t("fields.eachItem")}</Select.Item>
                       </Select.Content>
                     </Select>
                   )}
@@ -180,11 +199,11 @@ export const CouponCreateForm = () => {
                 render={({ field: { onChange, value } }) => <Switch id="coupon-per_currency" checked={value} onCheckedChange={onChange} />}
               />
               <label htmlFor="coupon-per_currency">
-                <Text size="small">Amounts per currency (a currency left empty cannot use the code)</Text>
+                <Text size="small">{t("fields.perCurrency")}</Text>
               </label>
             </div>
             {perCurrency && type === "fixed" ? (
-              <FormField label="Amount off in each currency" {...field("amounts")}>
+              <FormField label={t("fields.amountsPerCurrency")} {...field("amounts")}>
                 <Controller
                   control={control}
                   name="amounts"
@@ -193,7 +212,12 @@ export const CouponCreateForm = () => {
               </FormField>
             ) : null}
             {perCurrency && type === "percentage" ? (
-              <FormField label="Maximum discount in each currency" optional hint="All empty: no cap" {...field("max_discount_amounts")}>
+              <FormField
+                label={t("fields.maxDiscountPerCurrency")}
+                optional
+                hint={t("fields.allEmptyNoCap")}
+                {...field("max_discount_amounts")}
+              >
                 <Controller
                   control={control}
                   name="max_discount_amounts"
@@ -204,7 +228,12 @@ export const CouponCreateForm = () => {
               </FormField>
             ) : null}
             {perCurrency ? (
-              <FormField label="Minimum subtotal in each currency" optional hint="All empty: no minimum" {...field("min_subtotals")}>
+              <FormField
+                label={t("fields.minSubtotalPerCurrency")}
+                optional
+                hint={t("fields.allEmptyNoMinimum")}
+                {...field("min_subtotals")}
+              >
                 <Controller
                   control={control}
                   name="min_subtotals"
@@ -217,24 +246,36 @@ export const CouponCreateForm = () => {
           </div>
 
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField label="Starts" optional hint="Empty: usable right away" {...field("starts_at")}>
-              <Input {...register("starts_at")} id="coupon-starts_at" type="datetime-local" />
-            </FormField>
-            <FormField label="Ends" optional hint="Empty: the store's default validity" {...field("ends_at")}>
-              <Input {...register("ends_at")} id="coupon-ends_at" type="datetime-local" />
-            </FormField>
-            <FormField
-              label="Uses"
-              optional
-              hint="Empty: unlimited; per day, week or month on the store's calendar"
-              {...field("usage_limit")}
-            >
+            {DATE_FIELDS.map((name) => (
+              <FormField
+                key={name}
+                label={name === "starts_at" ? t("fields.starts") : t("fields.ends")}
+                optional
+                hint={name === "starts_at" ? t("fields.startsHint") : t("fields.endsHint")}
+                {...field(name)}
+              >
+                <Controller
+                  control={control}
+                  name={name}
+                  render={({ field: { onChange, value } }) => (
+                    <DateTimeField
+                      id={`coupon-${name}`}
+                      label={name === "starts_at" ? t("fields.starts") : t("fields.ends")}
+                      value={value}
+                      onChange={onChange}
+                      invalid={!!errors[name]}
+                    />
+                  )}
+                />
+              </FormField>
+            ))}
+            <FormField label={t("fields.uses")} optional hint={t("fields.usesHint")} {...field("usage_limit")}>
               <div className="flex gap-x-2">
                 <Input {...register("usage_limit")} id="coupon-usage_limit" type="number" min={1} />
                 <UsagePeriodSelect id="coupon-usage_limit_period" name="usage_limit_period" control={control as never} />
               </div>
             </FormField>
-            <FormField label="Uses per customer" optional {...field("usage_limit_per_customer")}>
+            <FormField label={t("fields.usesPerCustomer")} optional {...field("usage_limit_per_customer")}>
               <div className="flex gap-x-2">
                 <Input {...register("usage_limit_per_customer")} id="coupon-usage_limit_per_customer" type="number" min={1} />
                 <UsagePeriodSelect
@@ -245,17 +286,17 @@ export const CouponCreateForm = () => {
               </div>
             </FormField>
             {!perCurrency ? (
-              <FormField label="Minimum subtotal" optional {...field("min_subtotal")}>
+              <FormField label={t("fields.minSubtotal")} optional {...field("min_subtotal")}>
                 <Input {...register("min_subtotal")} id="coupon-min_subtotal" type="number" min={0} step="any" />
               </FormField>
             ) : null}
-            <FormField label="Allowed email domains" optional hint="example.com, *.example.org" {...field("allowed_email_domains")}>
+            <FormField label={t("fields.emailDomains")} optional hint={t("fields.emailDomainsHint")} {...field("allowed_email_domains")}>
               <Input {...register("allowed_email_domains")} id="coupon-allowed_email_domains" />
             </FormField>
           </div>
           <div className="flex flex-col gap-y-2">
             <Text size="small" weight="plus">
-              Sales channels
+              {t("salesChannels.label")}
             </Text>
             <Controller
               control={control}
@@ -276,11 +317,7 @@ export const CouponCreateForm = () => {
             render={({ field: { onChange, value } }) => <CombinesWithField id="coupon-combines_with" value={value} onChange={onChange} />}
           />
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <FormField
-              label="Priority"
-              hint="When discounts stack, higher applies first, each on what the one before left"
-              {...field("priority")}
-            >
+            <FormField label={t("fields.priority")} hint={t("fields.priorityHint")} {...field("priority")}>
               <Input {...register("priority")} id="coupon-priority" type="number" min={0} max={1000} />
             </FormField>
           </div>
@@ -290,27 +327,27 @@ export const CouponCreateForm = () => {
               control={control}
               name="code_mode"
               render={({ field: { onChange, value } }) => (
-                <div role="radiogroup" aria-label="Codes" className="flex gap-x-4">
+                <div role="radiogroup" aria-label={t("create.codes")} className="flex gap-x-4">
                   {(["single", "generate"] as const).map((option) => (
                     <label key={option} className="flex items-center gap-x-2">
                       <input type="radio" name="code_mode" value={option} checked={value === option} onChange={() => onChange(option)} />
-                      <Text size="small">{option === "single" ? "One shared code" : "Generate unique codes"}</Text>
+                      <Text size="small">{option === "single" ? t("create.singleCode") : t("create.generateCodes")}</Text>
                     </label>
                   ))}
                 </div>
               )}
             />
             {mode === "single" ? (
-              <FormField label="Code" hint="Shoppers type this; stored in upper case" {...field("code")}>
-                <Input {...register("code")} id="coupon-code" placeholder="SUMMER10" />
+              <FormField label={t("create.code")} hint={t("create.codeHint")} {...field("code")}>
+                <Input {...register("code")} id="coupon-code" placeholder={t("create.codePlaceholder")} />
               </FormField>
             ) : (
               <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-                <FormField label="How many codes" {...field("generate_count")}>
+                <FormField label={t("create.generateCount")} {...field("generate_count")}>
                   <Input {...register("generate_count")} id="coupon-generate_count" type="number" min={1} max={1000000} />
                 </FormField>
                 <FormField
-                  label="Pattern"
+                  label={t("create.pattern")}
                   hint={<GuessOddsHint pattern={watch("generate_pattern")} count={Number(watch("generate_count"))} />}
                   {...field("generate_pattern")}
                 >

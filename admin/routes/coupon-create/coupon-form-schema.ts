@@ -5,6 +5,8 @@ import { conditionDefaults, conditionFieldOf, conditionsToBody, ConditionValues 
 import { localInputToIso } from "../../lib/dates"
 import { periodOfValue, type UsagePeriodValue } from "../../components/usage-period-select"
 import { currencyValuesBody, type CurrencyInputs } from "../../lib/currency-values"
+import { formatNumber } from "../../lib/format"
+import type { CouponsT } from "../../lib/i18n"
 import type { CombinesWith } from "../../../src/modules/coupon/utils/combinations"
 
 /** What the inputs hold: strings as typed, converted to the API body before the shared rules run. */
@@ -77,7 +79,7 @@ const schemas = buildCouponInputSchemas(z)
 
 const number = (value: string) => (value.trim() === "" ? undefined : Number(value))
 const nullableNumber = (value: string) => (value.trim() === "" ? null : Number(value))
-// datetime-local inputs hold local wall-clock times
+// the date-time fields hold local wall-clock times
 const date = (value: string) => localInputToIso(value) ?? undefined
 
 // a cap is an amount in the coupon's currency, so only then is the currency sent for a percentage
@@ -126,25 +128,33 @@ export const toCouponBody = (values: CouponFormValues) => ({
   ...(values.code_mode === "single" && values.code.trim() ? { code: values.code } : {}),
 })
 
-/** Runs the API's own rules and puts each problem on its field. */
-export const couponFormResolver: Resolver<CouponFormValues> = async (values) => {
-  const result = schemas.createCoupon.safeParse(toCouponBody(values))
-  const errors: FieldErrors<CouponFormValues> = {}
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const apiField = String(issue.path[0] ?? "name")
-      const field = (conditionFieldOf(apiField) ?? apiField) as keyof CouponFormValues
-      if (!errors[field]) {
-        // a map field (amounts per currency) shows one message for the whole group
-        ;(errors as Record<string, { type: string; message: string }>)[field] = { type: issue.code, message: issue.message }
+/**
+ * Runs the API's own rules and puts each problem on its field; `t` words the
+ * form's own checks (the API's rules keep the API's words).
+ */
+export const couponFormResolverOf =
+  (t: CouponsT, locale?: string): Resolver<CouponFormValues> =>
+  async (values) => {
+    const result = schemas.createCoupon.safeParse(toCouponBody(values))
+    const errors: FieldErrors<CouponFormValues> = {}
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const apiField = String(issue.path[0] ?? "name")
+        const field = (conditionFieldOf(apiField) ?? apiField) as keyof CouponFormValues
+        if (!errors[field]) {
+          // a map field (amounts per currency) shows one message for the whole group
+          ;(errors as Record<string, { type: string; message: string }>)[field] = { type: issue.code, message: issue.message }
+        }
       }
     }
+    if (values.code_mode === "single" && !values.code.trim()) {
+      errors.code = { type: "required", message: t("create.codeRequired") }
+    }
+    if (values.code_mode === "generate" && !(Number(values.generate_count) >= 1 && Number(values.generate_count) <= 1_000_000)) {
+      errors.generate_count = {
+        type: "range",
+        message: t("create.countRange", { min: formatNumber(1, locale), max: formatNumber(1_000_000, locale) }),
+      }
+    }
+    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} }
   }
-  if (values.code_mode === "single" && !values.code.trim()) {
-    errors.code = { type: "required", message: "Enter the code shoppers will type, or generate codes" }
-  }
-  if (values.code_mode === "generate" && !(Number(values.generate_count) >= 1 && Number(values.generate_count) <= 1_000_000)) {
-    errors.generate_count = { type: "range", message: "Generate between 1 and 1,000,000 codes" }
-  }
-  return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} }
-}

@@ -9,13 +9,16 @@ import {
   withDerivedFields,
 } from "../../../src/modules/coupon/schemas/coupon-cross-field-rules"
 import { CombinesWithField } from "../../components/combines-with-field"
+import { CurrencySelect } from "../../components/currency-select"
 import { CurrencyValuesField } from "../../components/currency-values-field"
+import { DateTimeField } from "../../components/date-time-field"
 import { combinesWithOf, type CombinesWith } from "../../../src/modules/coupon/utils/combinations"
 import { FormField } from "../../components/form-field"
 import { useStoreCurrencies } from "../../hooks/store-currency"
 import { currencyInputsOf, currencyValuesBody, hasValuesPerCurrency, type CurrencyInputs } from "../../lib/currency-values"
 import { useUpdateCoupon } from "../../hooks/coupons"
 import { isoToLocalInput, localInputToIso } from "../../lib/dates"
+import { useCouponsTranslation } from "../../lib/i18n"
 import type { AdminCoupon } from "../../lib/types"
 import { ConditionsFields } from "../coupon-conditions/conditions-fields"
 import { conditionFieldOf, conditionsFromCoupon, conditionsToBody, ConditionValues } from "../coupon-conditions/conditions-values"
@@ -51,6 +54,7 @@ export const CouponEditDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
+  const { t } = useCouponsTranslation()
   const update = useUpdateCoupon(coupon.id)
   const currencies = useStoreCurrencies()
   const form = useForm<EditValues>({
@@ -128,7 +132,7 @@ export const CouponEditDrawer = ({
     }
     try {
       await update.mutateAsync(body)
-      toast.success("Coupon updated")
+      toast.success(t("edit.updated"))
       onOpenChange(false)
     } catch (error) {
       form.setError("root", { message: (error as Error).message })
@@ -142,7 +146,7 @@ export const CouponEditDrawer = ({
       <Drawer.Content>
         <form onSubmit={onSubmit} className="flex h-full flex-col" noValidate>
           <Drawer.Header>
-            <Drawer.Title>Edit coupon</Drawer.Title>
+            <Drawer.Title>{t("edit.title")}</Drawer.Title>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
             {form.formState.errors.root?.message ? (
@@ -150,7 +154,7 @@ export const CouponEditDrawer = ({
                 {form.formState.errors.root.message}
               </Text>
             ) : null}
-            <FormField id="edit-name" label="Name" error={error("name")}>
+            <FormField id="edit-name" label={t("fields.name")} error={error("name")}>
               <Input id="edit-name" {...form.register("name")} />
             </FormField>
             {coupon.discount_type !== "free_shipping" ? (
@@ -161,15 +165,15 @@ export const CouponEditDrawer = ({
                   render={({ field: { onChange, value } }) => <Switch id="edit-per_currency" checked={value} onCheckedChange={onChange} />}
                 />
                 <label htmlFor="edit-per_currency">
-                  <Text size="small">Amounts per currency</Text>
+                  <Text size="small">{t("fields.perCurrencyShort")}</Text>
                 </label>
               </div>
             ) : null}
             {perCurrency && fixed ? (
               <FormField
                 id="edit-amounts"
-                label="Amount off in each currency"
-                hint="Empty: the code cannot be used in that currency"
+                label={t("fields.amountsPerCurrency")}
+                hint={t("fields.amountsPerCurrencyHint")}
                 error={error("amounts")}
               >
                 <Controller
@@ -182,7 +186,7 @@ export const CouponEditDrawer = ({
             {perCurrency && percentage ? (
               <FormField
                 id="edit-max_discount_amounts"
-                label="Maximum discount in each currency"
+                label={t("fields.maxDiscountPerCurrency")}
                 optional
                 error={error("max_discount_amounts")}
               >
@@ -196,7 +200,7 @@ export const CouponEditDrawer = ({
               </FormField>
             ) : null}
             {perCurrency ? (
-              <FormField id="edit-min_subtotals" label="Minimum subtotal in each currency" optional error={error("min_subtotals")}>
+              <FormField id="edit-min_subtotals" label={t("fields.minSubtotalPerCurrency")} optional error={error("min_subtotals")}>
                 <Controller
                   control={form.control}
                   name="min_subtotals"
@@ -211,10 +215,10 @@ export const CouponEditDrawer = ({
                 id="edit-discount_value"
                 label={
                   coupon.discount_type === "fixed"
-                    ? "Amount off"
+                    ? t("fields.amountOff")
                     : coupon.discount_type === "buy_get"
-                      ? "Percent off the items they get"
-                      : "Percent off"
+                      ? t("fields.percentOffGets")
+                      : t("fields.percentOff")
                 }
                 error={error("discount_value")}
               >
@@ -225,34 +229,51 @@ export const CouponEditDrawer = ({
               <>
                 <FormField
                   id="edit-max_discount_amount"
-                  label="Maximum discount"
+                  label={t("fields.maxDiscount")}
                   optional
-                  hint="Empty: no cap"
+                  hint={t("fields.noCap")}
                   error={error("max_discount_amount")}
                 >
                   <Input id="edit-max_discount_amount" type="number" min={0} step="any" {...form.register("max_discount_amount")} />
                 </FormField>
-                <FormField id="edit-currency_code" label="Currency of the cap" error={error("currency_code")}>
-                  <Input id="edit-currency_code" maxLength={3} {...form.register("currency_code")} />
+                <FormField id="edit-currency_code" label={t("fields.capCurrency")} error={error("currency_code")}>
+                  <Controller
+                    control={form.control}
+                    name="currency_code"
+                    render={({ field: { onChange, value } }) => (
+                      <CurrencySelect id="edit-currency_code" label={t("fields.capCurrency")} value={value} onChange={onChange} />
+                    )}
+                  />
                 </FormField>
               </>
             ) : null}
-            <FormField id="edit-ends_at" label="Ends" optional error={error("ends_at")}>
-              <Input id="edit-ends_at" type="datetime-local" {...form.register("ends_at")} />
+            <FormField id="edit-ends_at" label={t("fields.ends")} optional error={error("ends_at")}>
+              <Controller
+                control={form.control}
+                name="ends_at"
+                render={({ field: { onChange, value } }) => (
+                  <DateTimeField
+                    id="edit-ends_at"
+                    label={t("fields.ends")}
+                    value={value}
+                    onChange={onChange}
+                    invalid={!!error("ends_at")}
+                  />
+                )}
+              />
             </FormField>
-            <FormField
-              id="edit-usage_limit"
-              label="Uses"
-              optional
-              hint="In total: never below the uses so far"
-              error={error("usage_limit")}
-            >
+            <FormField id="edit-usage_limit" label={t("fields.uses")} optional hint={t("fields.usesEditHint")} error={error("usage_limit")}>
               <div className="flex gap-x-2">
                 <Input id="edit-usage_limit" type="number" {...form.register("usage_limit")} />
                 <UsagePeriodSelect id="edit-usage_limit_period" name="usage_limit_period" control={form.control as never} />
               </div>
             </FormField>
-            <FormField id="edit-usage_limit_per_customer" label="Uses per customer" optional error={error("usage_limit_per_customer")}>
+            <FormField
+              id="edit-usage_limit_per_customer"
+              label={t("fields.usesPerCustomer")}
+              optional
+              error={error("usage_limit_per_customer")}
+            >
               <div className="flex gap-x-2">
                 <Input id="edit-usage_limit_per_customer" type="number" {...form.register("usage_limit_per_customer")} />
                 <UsagePeriodSelect
@@ -267,7 +288,7 @@ export const CouponEditDrawer = ({
               name="combines_with"
               render={({ field: { onChange, value } }) => <CombinesWithField id="edit-combines_with" value={value} onChange={onChange} />}
             />
-            <FormField id="edit-priority" label="Priority" hint="When discounts stack, higher applies first" error={error("priority")}>
+            <FormField id="edit-priority" label={t("fields.priority")} hint={t("fields.priorityEditHint")} error={error("priority")}>
               <Input id="edit-priority" type="number" min={0} max={1000} {...form.register("priority")} />
             </FormField>
             <ConditionsFields
@@ -281,11 +302,11 @@ export const CouponEditDrawer = ({
           <Drawer.Footer>
             <Drawer.Close asChild>
               <Button size="small" variant="secondary" type="button">
-                Cancel
+                {t("common.cancel")}
               </Button>
             </Drawer.Close>
             <Button size="small" type="submit" isLoading={update.isPending}>
-              Save
+              {t("common.save")}
             </Button>
           </Drawer.Footer>
         </form>

@@ -1,11 +1,15 @@
 import { Button, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { useCoupons } from "../../hooks/coupons"
-import { couponColumns, couponFilters } from "./coupon-list-columns"
+import { useCouponsTranslation } from "../../lib/i18n"
+import { useCouponColumns, useCouponFilters } from "./coupon-list-columns"
 import { useCouponListParams } from "./use-coupon-list-params"
 
 export const CouponListPage = () => {
   const navigate = useNavigate()
+  const { t } = useCouponsTranslation()
+  const columns = useCouponColumns()
+  const filters = useCouponFilters()
   const params = useCouponListParams()
   const { data, isLoading, isError, error } = useCoupons(params.query)
 
@@ -15,8 +19,8 @@ export const CouponListPage = () => {
 
   const table = useDataTable({
     data: data?.coupons ?? [],
-    columns: couponColumns,
-    filters: couponFilters,
+    columns,
+    filters,
     getRowId: (row) => row.id,
     rowCount: data?.count ?? 0,
     isLoading,
@@ -38,29 +42,29 @@ export const CouponListPage = () => {
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
           <div>
-            <Heading>Coupons</Heading>
+            <Heading>{t("list.heading")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Shared and single-use discount codes, backed by Medusa promotions.
+              {t("list.description")}
             </Text>
           </div>
           <div className="flex w-full items-center gap-2 md:w-auto">
-            <DataTable.Search placeholder="Search name or code" />
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.SortingMenu tooltip="Sort" />
+            <DataTable.Search placeholder={t("list.search")} />
+            <DataTable.FilterMenu tooltip={t("common.filter")} />
+            <DataTable.SortingMenu tooltip={t("common.sort")} />
             <Button size="small" variant="secondary" onClick={() => navigate("/coupons/create")}>
-              Create
+              {t("common.create")}
             </Button>
           </div>
         </DataTable.Toolbar>
         {isError ? (
           <div className="px-6 py-4">
-            <Text className="text-ui-fg-error">Could not load coupons: {error?.message}</Text>
+            <Text className="text-ui-fg-error">{t("list.loadFailed", { message: error?.message })}</Text>
           </div>
         ) : (
           <DataTable.Table
             emptyState={{
-              empty: { heading: "No coupons yet", description: "Create a coupon to give shoppers a code." },
-              filtered: { heading: "No coupons match", description: "Try another search or filter." },
+              empty: { heading: t("list.empty.heading"), description: t("list.empty.description") },
+              filtered: { heading: t("list.filtered.heading"), description: t("list.filtered.description") },
             }}
           />
         )}

@@ -12,6 +12,7 @@ const CouponsRoute = () => (
   </>
 )
 
-export const config = defineRouteConfig({ label: "Coupons", icon: Hashtag })
+// the label is a key of the plugin's own namespace (src/admin/i18n)
+export const config = defineRouteConfig({ label: "sidebar.label", translationNs: "coupons", icon: Hashtag })
 
 export default CouponsRoute
