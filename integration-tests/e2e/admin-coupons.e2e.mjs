@@ -164,7 +164,9 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.fill("#coupon-name", "E2E capped 20 %")
       await page.fill("#coupon-discount_value", "20")
       await page.fill("#coupon-max_discount_amount", "25")
-      await page.fill("#coupon-currency_code", "usd")
+      // the cap's currency is a select of the store's currencies
+      await page.click("#coupon-currency_code")
+      await page.getByRole("option", { name: /^USD/ }).click()
       await page.fill("#coupon-code", "E2E-CAP20")
       await page.getByRole("button", { name: "Create coupon" }).click()
       await page.waitForURL(/\/app\/coupons\/cpn_/, { timeout: 30_000 })
