@@ -36,3 +36,15 @@ export const englishL10n = (): CouponsL10n => {
   const t = i18n ? i18n.getFixedT("en", COUPONS_NS) : (((key: string) => key) as unknown as CouponsT)
   return { t: t as CouponsT, locale: undefined }
 }
+
+/** The texts @medusajs/ui's DataTable draws itself: `<DataTable.Toolbar translations={toolbar}>`, `<DataTable.Pagination translations={pagination} />`. */
+export const useDataTableTranslations = () => {
+  const { t } = useTranslation(COUPONS_NS)
+  return useMemo(
+    () => ({
+      toolbar: { clearAll: t("table.clearAll"), sort: t("table.sort") },
+      pagination: { of: t("table.of"), results: t("table.results"), pages: t("table.pages"), prev: t("table.prev"), next: t("table.next") },
+    }),
+    [t]
+  )
+}

@@ -1,7 +1,7 @@
 import { Button, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { useCoupons } from "../../hooks/coupons"
-import { useCouponsTranslation } from "../../lib/i18n"
+import { useCouponsTranslation, useDataTableTranslations } from "../../lib/i18n"
 import { useCouponColumns, useCouponFilters } from "./coupon-list-columns"
 import { useCouponListParams } from "./use-coupon-list-params"
 
@@ -10,6 +10,7 @@ export const CouponListPage = () => {
   const { t } = useCouponsTranslation()
   const columns = useCouponColumns()
   const filters = useCouponFilters()
+  const tableTexts = useDataTableTranslations()
   const params = useCouponListParams()
   const { data, isLoading, isError, error } = useCoupons(params.query)
 
@@ -40,7 +41,10 @@ export const CouponListPage = () => {
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+        <DataTable.Toolbar
+          translations={tableTexts.toolbar}
+          className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center"
+        >
           <div>
             <Heading>{t("list.heading")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
@@ -68,7 +72,7 @@ export const CouponListPage = () => {
             }}
           />
         )}
-        <DataTable.Pagination />
+        <DataTable.Pagination translations={tableTexts.pagination} />
       </DataTable>
     </Container>
   )
