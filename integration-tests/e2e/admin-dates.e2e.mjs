@@ -117,6 +117,8 @@ export const runAdminDatesE2E = async ({ base, docs, admin }) => {
         await checks.run(`${zone.timezoneId}: a date set in the edit drawer is stored as that local time`, async () => {
           await openDrawer()
           await fillDateTime(page, "#edit-ends_at", TYPED_EDIT)
+          // what the picker shows before saving: a wrong save is then the form's, not the typing's
+          expectEqual(await readDateTime(page, "#edit-ends_at"), TYPED_EDIT, "the drawer's end field before saving")
           await save()
           expectEqual(await storedEndsAt(state.couponId), zone.edited, "ends_at after editing")
           await openDrawer()
