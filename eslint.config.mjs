@@ -123,12 +123,6 @@ export default tseslint.config(
     },
   },
   {
-    // translated next: detail-page owner (issue 18, part 2) — remove this block once done
-    files: ["admin/routes/coupon-detail/**"],
-    ignores: ["admin/routes/coupon-detail/coupon-edit-drawer.tsx"],
-    rules: { "i18next/no-literal-string": "off" },
-  },
-  {
     files: shipped,
     rules: {
       "no-console": "error",

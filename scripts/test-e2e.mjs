@@ -94,10 +94,12 @@ try {
   const { runAdminE2E } = await import("../integration-tests/e2e/admin-coupons.e2e.mjs")
   const { runStorefrontE2E } = await import("../integration-tests/e2e/storefront-coupons.e2e.mjs")
   const { runAdminDatesE2E } = await import("../integration-tests/e2e/admin-dates.e2e.mjs")
+  const { runAdminWalkE2E } = await import("../integration-tests/e2e/admin-walk.e2e.mjs")
   const { runNextjsStorefrontE2E } = await import("../integration-tests/e2e/nextjs-storefront.e2e.mjs")
   const suites = [
     ["admin", () => runAdminE2E({ base, publishableKey, docs: shots, admin })],
     ["admin dates", () => runAdminDatesE2E({ base, docs: shots, admin })],
+    ["admin walk", () => runAdminWalkE2E({ base, docs: shots, admin })],
     ["storefront", () => runStorefrontE2E({ base, publishableKey, docs: shots, port: demoPort })],
     ["nextjs", nextApp && (() => runNextjsStorefrontE2E({ base, publishableKey, docs: shots, port: nextPort }))],
   ]

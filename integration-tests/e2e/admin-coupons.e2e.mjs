@@ -68,16 +68,21 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
         .waitFor()
     })
 
-    await checks.run("disables one code", async () => {
-      const row = page.getByTestId("coupon-code-row").first()
-      await row.getByRole("button", { name: "Disable" }).click()
-      await row.getByText("Disabled").waitFor({ timeout: 15_000 })
+    await checks.run("disables one code from its row's menu", async () => {
+      const row = page.locator("tbody tr", { hasText: "AUTUMN-" }).first()
+      const code = (await row.locator("td").first().innerText()).trim()
+      await row.getByRole("button", { name: `Actions for ${code}` }).click()
+      await page.getByRole("menuitem", { name: "Disable" }).click()
+      await page.locator("tbody tr", { hasText: code }).getByText("Disabled").waitFor({ timeout: 15_000 })
     })
 
     await checks.run("exports the codes as CSV", async () => {
       const [download] = await Promise.all([
         page.waitForEvent("download", { timeout: 60_000 }),
-        page.getByRole("button", { name: "Export CSV" }).click(),
+        (async () => {
+          await page.getByRole("button", { name: "Code actions" }).click()
+          await page.getByRole("menuitem", { name: "Export CSV" }).click()
+        })(),
       ])
       const csv = await readFile(await download.path(), "utf8")
       const lines = csv.trim().split(/\r?\n/)
@@ -90,13 +95,18 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
       await page.goto(state.couponUrl, { waitUntil: "networkidle" })
       await page.getByRole("heading", { name: "Distributions" }).waitFor({ timeout: 30_000 })
       await page.getByText("No codes sent yet.").waitFor()
+      // the form is a drawer of its own URL
+      await page.getByRole("link", { name: "Send codes" }).click()
+      await page.waitForURL(/\/distribute$/, { timeout: 10_000 })
       await page.fill("#distribution-emails", "ana@example.com\nbo@example.com, cy@example.com")
       await page.getByText("3 addresses; one code each").waitFor()
       await page.fill("#distribution-valid-for-days", "14")
       await page.getByRole("button", { name: "Send codes" }).click()
       await page.getByText("Sent 3 codes").waitFor({ timeout: 30_000 })
-      const row = page.getByTestId("coupon-distribution-row").first()
-      await row.getByText("3 emails").waitFor({ timeout: 15_000 })
+      // sending closes the drawer and returns to the detail page
+      await page.waitForURL((url) => url.pathname === new URL(state.couponUrl).pathname, { timeout: 10_000 })
+      const row = page.locator("tbody tr", { hasText: "3 emails" }).first()
+      await row.waitFor({ timeout: 15_000 })
       await row.getByText("14 days from sending").waitFor()
       // each code sent expires 14 days from now
       const { codes } = await (
@@ -141,18 +151,18 @@ export const runAdminE2E = async ({ base, publishableKey, docs, admin }) => {
 
     await checks.run("edits the conditions in the edit drawer", async () => {
       await chooseAction(page, "Edit")
-      await page.getByRole("heading", { name: "Conditions" }).waitFor({ timeout: 10_000 })
+      await page.getByRole("dialog").getByRole("heading", { name: "Conditions" }).waitFor({ timeout: 10_000 })
       await page.getByText("Logged-in customers only").click()
       await page.fill("#edit-min_quantity", "3")
       await page.getByRole("button", { name: "Save" }).click()
       await page.getByText("Coupon updated").waitFor({ timeout: 15_000 })
-      await page.getByText("first order only, logged in only").waitFor({ timeout: 15_000 })
+      await page.getByText("first order only and logged in only").waitFor({ timeout: 15_000 })
       await page.getByText("3 items").waitFor()
       await shot("admin-coupon-detail-conditions.png")
       // the history names the change
       await page.getByRole("heading", { name: "History" }).scrollIntoViewIfNeeded()
       await page
-        .getByTestId("coupon-history-row")
+        .locator("tbody tr")
         .filter({ hasText: "Changed the coupon" })
         .getByText(/requires_login: false → true/)
         .waitFor({ timeout: 15_000 })

@@ -2,21 +2,23 @@ import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui
 import { Link } from "react-router-dom"
 import { type AdminCouponBatch, useConfirmPlainCodes, useCouponBatches } from "../../hooks/coupons"
 import { downloadCsv } from "../../lib/download"
-import { formatDate } from "../../lib/format"
+import { formatDate, formatNumber, formatPercent } from "../../lib/format"
+import { useCouponsTranslation } from "../../lib/i18n"
 
 const percent = (generated: number, requested: number) => Math.floor((generated / Math.max(1, requested)) * 100)
 
 /** Every bulk generation of the coupon with its progress, newest first; the plain codes of a hashed batch to save. */
 export const CouponBatchesSection = ({ couponId }: { couponId: string }) => {
+  const { t, locale } = useCouponsTranslation()
   const { data } = useCouponBatches(couponId)
   const batches = [...(data?.batches ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at))
 
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Generated codes</Heading>
+        <Heading level="h2">{t("detail.batches.heading")}</Heading>
         <Button size="small" variant="secondary" asChild>
-          <Link to="generate">Generate</Link>
+          <Link to="generate">{t("detail.batches.generate")}</Link>
         </Button>
       </div>
       {batches.length ? (
@@ -26,10 +28,12 @@ export const CouponBatchesSection = ({ couponId }: { couponId: string }) => {
             <div key={batch.id} className="flex flex-col gap-y-2 px-6 py-4" data-testid="batch-progress">
               <div className="flex justify-between gap-x-2">
                 <Text size="small" weight="plus">
-                  {batch.requested_count.toLocaleString()} codes
+                  {t("detail.batches.codes", { count: batch.requested_count, formatted: formatNumber(batch.requested_count, locale) })}
                 </Text>
                 <Text size="small" className={batch.status === "failed" ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-                  {batch.status === "failed" ? `Failed: ${batch.error ?? "unknown error"}` : `${done}% · ${batch.status}`}
+                  {batch.status === "failed"
+                    ? t("detail.batches.failed", { error: batch.error ?? t("detail.batches.unknownError") })
+                    : `${formatPercent(done, locale)} · ${t(`detail.batches.status.${batch.status}`, { defaultValue: batch.status })}`}
                 </Text>
               </div>
               <div
@@ -38,12 +42,12 @@ export const CouponBatchesSection = ({ couponId }: { couponId: string }) => {
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={done}
-                aria-label={`Batch of ${batch.requested_count} codes`}
+                aria-label={t("detail.batches.progress", { formatted: formatNumber(batch.requested_count, locale) })}
               >
                 <div className="bg-ui-fg-interactive h-full transition-all" style={{ width: `${done}%` }} />
               </div>
               <Text size="xsmall" className="text-ui-fg-muted">
-                {formatDate(batch.created_at)}
+                {formatDate(batch.created_at, locale)}
               </Text>
               {batch.plain_codes_downloadable ? <PlainCodesActions couponId={couponId} batch={batch} /> : null}
             </div>
@@ -51,7 +55,7 @@ export const CouponBatchesSection = ({ couponId }: { couponId: string }) => {
         })
       ) : (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No codes generated in bulk yet.
+          {t("detail.batches.none")}
         </Text>
       )}
     </Container>
@@ -63,6 +67,7 @@ export const CouponBatchesSection = ({ couponId }: { couponId: string }) => {
  * the server once the admin confirms they were saved (or when the window ends).
  */
 const PlainCodesActions = ({ couponId, batch }: { couponId: string; batch: AdminCouponBatch }) => {
+  const { t, locale } = useCouponsTranslation()
   const prompt = usePrompt()
   const confirmSaved = useConfirmPlainCodes(couponId)
 
@@ -76,17 +81,17 @@ const PlainCodesActions = ({ couponId, batch }: { couponId: string; batch: Admin
 
   const onConfirm = async () => {
     const confirmed = await prompt({
-      title: "Saved the codes?",
-      description: "The plain codes are deleted from the store. They are kept only as digests and cannot be shown again.",
-      confirmText: "Delete plain codes",
-      cancelText: "Cancel",
+      title: t("detail.batches.confirmTitle"),
+      description: t("detail.batches.confirmDescription"),
+      confirmText: t("detail.batches.confirmDelete"),
+      cancelText: t("common.cancel"),
     })
     if (!confirmed) {
       return
     }
     try {
       await confirmSaved.mutateAsync(batch.id)
-      toast.success("Plain codes deleted from the store")
+      toast.success(t("detail.batches.plainDeleted"))
     } catch (error) {
       toast.error((error as Error).message)
     }
@@ -95,14 +100,13 @@ const PlainCodesActions = ({ couponId, batch }: { couponId: string; batch: Admin
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="batch-plain-codes">
       <Text size="small" className="text-ui-fg-subtle">
-        Codes are stored hashed. Download them, save the file, then confirm; otherwise they are deleted on{" "}
-        {formatDate(batch.plain_codes_downloadable_until)}.
+        {t("detail.batches.hashedHint", { date: formatDate(batch.plain_codes_downloadable_until, locale) })}
       </Text>
       <Button size="small" variant="secondary" onClick={onDownload}>
-        Download codes
+        {t("detail.batches.download")}
       </Button>
       <Button size="small" variant="secondary" onClick={onConfirm} isLoading={confirmSaved.isPending}>
-        I have saved the codes
+        {t("detail.batches.saved")}
       </Button>
     </div>
   )

@@ -15,13 +15,15 @@ import { useNavigate } from "react-router-dom"
 import { ActionMenu } from "../../components/action-menu"
 import { type AdminCouponCode, useCouponCodes, useUpdateCouponCode } from "../../hooks/coupon-codes"
 import { downloadCsv } from "../../lib/download"
-import { formatDate } from "../../lib/format"
+import { formatDate, formatNumber } from "../../lib/format"
+import { useCouponsTranslation } from "../../lib/i18n"
 
 const PAGE_SIZE = 10
 const column = createDataTableColumnHelper<AdminCouponCode>()
 
 /** The coupon's codes, searched and paged on the server; generate, import and export from its menu. */
 export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
+  const { t, locale } = useCouponsTranslation()
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
@@ -37,14 +39,14 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
       const status = code.status === "active" ? "disabled" : "active"
       try {
         await update.mutateAsync({ code_id: code.id, status })
-        toast.success(status === "disabled" ? "Code disabled" : "Code enabled")
+        toast.success(status === "disabled" ? t("detail.codes.disabledToast") : t("detail.codes.enabledToast"))
       } catch (e) {
         toast.error((e as Error).message)
       }
     }
     return [
       column.accessor("code", {
-        header: "Code",
+        header: t("detail.codes.code"),
         cell: ({ getValue }) => (
           <Text size="small" className="font-mono">
             {getValue()}
@@ -53,24 +55,25 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
       }),
       column.display({
         id: "usage",
-        header: "Usage",
+        header: t("detail.codes.usage"),
         cell: ({ row }) => (
           <span className="tabular-nums">
-            {row.original.usage_count} / {row.original.usage_limit ?? "∞"}
+            {formatNumber(row.original.usage_count, locale)} /{" "}
+            {row.original.usage_limit == null ? "∞" : formatNumber(row.original.usage_limit, locale)}
           </span>
         ),
       }),
       column.display({
         id: "assigned",
-        header: "Assigned to",
+        header: t("detail.codes.assignedTo"),
         cell: ({ row }) => row.original.assigned_email ?? row.original.assigned_customer_id ?? "—",
       }),
-      column.accessor("expires_at", { header: "Expires", cell: ({ getValue }) => formatDate(getValue()) }),
+      column.accessor("expires_at", { header: t("detail.codes.expires"), cell: ({ getValue }) => formatDate(getValue(), locale) }),
       column.accessor("status", {
-        header: "Status",
+        header: t("detail.codes.status"),
         cell: ({ getValue }) => (
           <Badge size="2xsmall" color={getValue() === "active" ? "green" : "grey"}>
-            {getValue() === "active" ? "Active" : "Disabled"}
+            {getValue() === "active" ? t("detail.codes.active") : t("detail.codes.disabled")}
           </Badge>
         ),
       }),
@@ -79,11 +82,11 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
         cell: ({ row }) => (
           <div className="flex justify-end" onClick={(event) => event.stopPropagation()}>
             <ActionMenu
-              label={`Actions for ${row.original.code}`}
+              label={t("detail.codes.rowActions", { code: row.original.code })}
               groups={[
                 [
                   {
-                    label: row.original.status === "active" ? "Disable" : "Enable",
+                    label: row.original.status === "active" ? t("detail.codes.disable") : t("detail.codes.enable"),
                     icon: row.original.status === "active" ? <XCircle /> : <CheckCircle />,
                     onClick: () => toggle(row.original),
                     disabled: update.isPending,
@@ -95,7 +98,7 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
         ),
       }),
     ]
-  }, [update])
+  }, [update, t, locale])
 
   const table = useDataTable({
     data: data?.codes ?? [],
@@ -126,22 +129,22 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
           <Heading level="h2">
-            Codes{" "}
+            {t("detail.codes.heading")}{" "}
             {data ? (
               <Text as="span" size="small" className="text-ui-fg-subtle tabular-nums">
-                ({data.count.toLocaleString()})
+                ({formatNumber(data.count, locale)})
               </Text>
             ) : null}
           </Heading>
           <div className="flex items-center gap-x-2">
-            <DataTable.Search placeholder="Search codes" />
+            <DataTable.Search placeholder={t("detail.codes.search")} />
             <ActionMenu
-              label="Code actions"
+              label={t("detail.codes.actions")}
               groups={[
                 [
-                  { label: "Generate codes", icon: <Sparkles />, onClick: () => navigate("generate") },
-                  { label: "Import CSV", icon: <ArrowUpTray />, onClick: () => navigate("import") },
-                  { label: "Export CSV", icon: <ArrowDownTray />, onClick: onExport },
+                  { label: t("detail.codes.generate"), icon: <Sparkles />, onClick: () => navigate("generate") },
+                  { label: t("detail.codes.import"), icon: <ArrowUpTray />, onClick: () => navigate("import") },
+                  { label: t("detail.codes.export"), icon: <ArrowDownTray />, onClick: onExport },
                 ],
               ]}
             />
@@ -149,13 +152,13 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
         </DataTable.Toolbar>
         {isError ? (
           <Text className="text-ui-fg-error px-6 py-4" role="alert">
-            Could not load codes: {error?.message}
+            {t("detail.codes.loadError", { message: error?.message })}
           </Text>
         ) : (
           <DataTable.Table
             emptyState={{
-              empty: { heading: "No codes yet", description: "Generate or import codes from the menu." },
-              filtered: { heading: "No code matches", description: "Try another search." },
+              empty: { heading: t("detail.codes.emptyHeading"), description: t("detail.codes.emptyDescription") },
+              filtered: { heading: t("detail.codes.noMatchHeading"), description: t("detail.codes.noMatchDescription") },
             }}
           />
         )}

@@ -1,6 +1,7 @@
 import { Container, Skeleton, Text } from "@medusajs/ui"
 import { Outlet, useParams } from "react-router-dom"
 import { useCoupon } from "../../hooks/coupons"
+import { useCouponsTranslation } from "../../lib/i18n"
 import { CouponBatchesSection } from "./coupon-batches-section"
 import { CouponCodesSection } from "./coupon-codes-section"
 import { CouponConditionsSection } from "./coupon-conditions-section"
@@ -19,6 +20,7 @@ const TwoColumns = ({ main, side }: { main: React.ReactNode; side: React.ReactNo
 )
 
 export const CouponDetailPage = () => {
+  const { t } = useCouponsTranslation()
   const { id } = useParams()
   const { data, isLoading, isError, error } = useCoupon(id!)
 
@@ -35,7 +37,7 @@ export const CouponDetailPage = () => {
     return (
       <Container className="p-6">
         <Text className="text-ui-fg-error" role="alert">
-          {error?.status === 404 ? "This coupon does not exist." : `Could not load the coupon: ${error?.message}`}
+          {error?.status === 404 ? t("detail.page.notFound") : t("detail.page.loadError", { message: error?.message })}
         </Text>
       </Container>
     )

@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Drawer, Input, Label, RadioGroup, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
@@ -6,6 +6,8 @@ import { FormField } from "../../components/form-field"
 import { RouteDrawer, useRouteModal } from "../../components/route-modal"
 import { useDistributeCodes } from "../../hooks/coupon-distributions"
 import { useCouponBatches } from "../../hooks/coupons"
+import { formatDate, formatNumber } from "../../lib/format"
+import { useCouponsTranslation } from "../../lib/i18n"
 import { sdk } from "../../lib/sdk"
 
 const splitEmails = (text: string) => [
@@ -27,7 +29,10 @@ export const CouponDistributeRoute = () => {
   )
 }
 
+const SOURCES = ["emails", "group"] as const
+
 const DistributionForm = ({ couponId }: { couponId: string }) => {
+  const { t, locale } = useCouponsTranslation()
   const { close } = useRouteModal()
   const [source, setSource] = useState<"emails" | "group">("emails")
   const [emails, setEmails] = useState("")
@@ -53,9 +58,14 @@ const DistributionForm = ({ couponId }: { couponId: string }) => {
         ...(batchId !== "any" ? { batch_id: batchId } : {}),
         ...(validForDays.trim() ? { valid_for_days: Number(validForDays) } : {}),
       })
+      const sent = t("detail.distribute.sent", {
+        count: distribution.assigned_count,
+        formatted: formatNumber(distribution.assigned_count, locale),
+      })
       toast.success(
-        `Sent ${distribution.assigned_count.toLocaleString()} code${distribution.assigned_count === 1 ? "" : "s"}` +
-          (distribution.skipped_count ? ` (${distribution.skipped_count} already had one)` : "")
+        distribution.skipped_count
+          ? t("detail.distribute.sentSkipped", { sent, skipped: formatNumber(distribution.skipped_count, locale) })
+          : sent
       )
       close()
     } catch (error) {
@@ -64,42 +74,47 @@ const DistributionForm = ({ couponId }: { couponId: string }) => {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" aria-label="Send codes" noValidate>
+    <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" aria-label={t("detail.distribute.title")} noValidate>
       <Drawer.Header>
-        <Drawer.Title>Send codes</Drawer.Title>
-        <Drawer.Description>
-          One unused code to each customer, by email. The codes table then shows who holds which code.
-        </Drawer.Description>
+        <Drawer.Title>{t("detail.distribute.title")}</Drawer.Title>
+        <Drawer.Description>{t("detail.distribute.description")}</Drawer.Description>
       </Drawer.Header>
       <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        <div role="radiogroup" aria-label="Recipients" className="flex gap-x-4">
-          {(["emails", "group"] as const).map((option) => (
-            <label key={option} className="flex items-center gap-x-2">
-              <input type="radio" name="distribution-source" checked={source === option} onChange={() => setSource(option)} />
-              <Text size="small">{option === "emails" ? "Email addresses" : "Customer group"}</Text>
-            </label>
+        <RadioGroup
+          value={source}
+          onValueChange={(value) => setSource(value as "emails" | "group")}
+          aria-label={t("detail.distribute.recipients")}
+          className="flex gap-x-6"
+        >
+          {SOURCES.map((option) => (
+            <div key={option} className="flex items-center gap-x-2">
+              <RadioGroup.Item value={option} id={`distribution-source-${option}`} />
+              <Label htmlFor={`distribution-source-${option}`} size="small">
+                {t(`detail.distribute.source.${option}`)}
+              </Label>
+            </div>
           ))}
-        </div>
+        </RadioGroup>
         <div className="flex flex-col gap-y-6">
           {source === "emails" ? (
             <FormField
               id="distribution-emails"
-              label="Emails"
-              hint={`${list.length.toLocaleString()} address${list.length === 1 ? "" : "es"}; one code each`}
+              label={t("detail.distribute.emails")}
+              hint={t("detail.distribute.emailsHint", { count: list.length, formatted: formatNumber(list.length, locale) })}
             >
               <Textarea
                 id="distribution-emails"
                 rows={4}
-                placeholder={"ana@example.com\nbo@example.com"}
+                placeholder={t("detail.distribute.emailsPlaceholder")}
                 value={emails}
                 onChange={(event) => setEmails(event.target.value)}
               />
             </FormField>
           ) : (
-            <FormField id="distribution-group" label="Customer group">
+            <FormField id="distribution-group" label={t("detail.distribute.source.group")}>
               <Select value={groupId} onValueChange={setGroupId}>
                 <Select.Trigger id="distribution-group">
-                  <Select.Value placeholder="Choose a group" />
+                  <Select.Value placeholder={t("detail.distribute.chooseGroup")} />
                 </Select.Trigger>
                 <Select.Content>
                   {(groups.data?.customer_groups ?? []).map((group) => (
@@ -111,34 +126,32 @@ const DistributionForm = ({ couponId }: { couponId: string }) => {
               </Select>
             </FormField>
           )}
-          <FormField id="distribution-batch" label="Codes from" hint="Only unused codes nobody holds yet are sent">
+          <FormField id="distribution-batch" label={t("detail.distribute.codesFrom")} hint={t("detail.distribute.codesFromHint")}>
             <Select value={batchId} onValueChange={setBatchId}>
               <Select.Trigger id="distribution-batch">
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value="any">Any of this coupon's codes</Select.Item>
+                <Select.Item value="any">{t("detail.distribute.anyCode")}</Select.Item>
                 {(batches.data?.batches ?? []).map((batch) => (
-                  <Select.Item
-                    key={batch.id}
-                    value={batch.id}
-                  >{`Batch of ${batch.requested_count.toLocaleString()} (${new Date(batch.created_at).toLocaleDateString()})`}</Select.Item>
+                  <Select.Item key={batch.id} value={batch.id}>
+                    {t("detail.distribute.batch", {
+                      formatted: formatNumber(batch.requested_count, locale),
+                      date: formatDate(batch.created_at, locale),
+                    })}
+                  </Select.Item>
                 ))}
               </Select.Content>
             </Select>
           </FormField>
-          <FormField
-            id="distribution-valid-for-days"
-            label="Valid for (days)"
-            hint="Each code expires this many days after it is sent; empty keeps the codes' own dates"
-          >
+          <FormField id="distribution-valid-for-days" label={t("detail.distribute.validFor")} hint={t("detail.distribute.validForHint")}>
             <Input
               id="distribution-valid-for-days"
               type="number"
               min={1}
               max={3650}
               step={1}
-              placeholder="e.g. 14"
+              placeholder={t("detail.distribute.validForPlaceholder")}
               value={validForDays}
               onChange={(event) => setValidForDays(event.target.value)}
             />
@@ -153,11 +166,11 @@ const DistributionForm = ({ couponId }: { couponId: string }) => {
       <Drawer.Footer>
         <Drawer.Close asChild>
           <Button size="small" variant="secondary" type="button">
-            Cancel
+            {t("common.cancel")}
           </Button>
         </Drawer.Close>
         <Button size="small" type="submit" isLoading={distribute.isPending} disabled={source === "emails" ? !list.length : !groupId}>
-          Send codes
+          {t("detail.distribute.submit")}
         </Button>
       </Drawer.Footer>
     </form>

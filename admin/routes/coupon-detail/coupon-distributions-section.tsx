@@ -1,32 +1,46 @@
 import { Button, Container, createDataTableColumnHelper, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
+import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import { type AdminCouponDistribution, useCouponDistributions } from "../../hooks/coupon-distributions"
+import { formatNumber } from "../../lib/format"
+import { useCouponsTranslation } from "../../lib/i18n"
 
 const column = createDataTableColumnHelper<AdminCouponDistribution>()
-const count = (value: number) => <span className="tabular-nums">{value.toLocaleString()}</span>
-
-const columns = [
-  column.accessor("created_at", { header: "Sent", cell: ({ getValue }) => new Date(getValue()).toLocaleString() }),
-  column.display({
-    id: "to",
-    header: "To",
-    cell: ({ row }) => (row.original.customer_group_id ? "Customer group" : `${row.original.recipient_count.toLocaleString()} emails`),
-  }),
-  column.accessor("assigned_count", { header: "Codes sent", cell: ({ getValue }) => count(getValue()) }),
-  column.accessor("skipped_count", { header: "Skipped", cell: ({ getValue }) => count(getValue()) }),
-  column.accessor("redeemed_count", { header: "Redeemed", cell: ({ getValue }) => count(getValue()) }),
-  column.accessor("valid_for_days", {
-    header: "Codes valid for",
-    cell: ({ getValue }) => {
-      const days = getValue()
-      return days ? `${days} day${days === 1 ? "" : "s"} from sending` : "Their own dates"
-    },
-  }),
-]
 
 /** Who was sent codes, when, and how many of those codes were redeemed; "Send codes" opens its drawer. */
 export const CouponDistributionsSection = ({ couponId }: { couponId: string }) => {
+  const { t, locale } = useCouponsTranslation()
   const { data, isLoading, isError, error } = useCouponDistributions(couponId)
+  const columns = useMemo(() => {
+    const count = (value: number) => <span className="tabular-nums">{formatNumber(value, locale)}</span>
+    return [
+      column.accessor("created_at", {
+        header: t("detail.distributions.sentAt"),
+        cell: ({ getValue }) => new Date(getValue()).toLocaleString(locale),
+      }),
+      column.display({
+        id: "to",
+        header: t("detail.distributions.to"),
+        cell: ({ row }) =>
+          row.original.customer_group_id
+            ? t("detail.distributions.customerGroup")
+            : t("detail.distributions.emails", {
+                count: row.original.recipient_count,
+                formatted: formatNumber(row.original.recipient_count, locale),
+              }),
+      }),
+      column.accessor("assigned_count", { header: t("detail.distributions.sent"), cell: ({ getValue }) => count(getValue()) }),
+      column.accessor("skipped_count", { header: t("detail.distributions.skipped"), cell: ({ getValue }) => count(getValue()) }),
+      column.accessor("redeemed_count", { header: t("detail.distributions.redeemed"), cell: ({ getValue }) => count(getValue()) }),
+      column.accessor("valid_for_days", {
+        header: t("detail.distributions.validFor"),
+        cell: ({ getValue }) => {
+          const days = getValue()
+          return days ? t("detail.distributions.daysFromSending", { count: days }) : t("detail.distributions.ownDates")
+        },
+      }),
+    ]
+  }, [t, locale])
   const table = useDataTable({
     data: data?.distributions ?? [],
     columns,
@@ -39,22 +53,24 @@ export const CouponDistributionsSection = ({ couponId }: { couponId: string }) =
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
           <div>
-            <Heading level="h2">Distributions</Heading>
+            <Heading level="h2">{t("detail.distributions.heading")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              The latest 20 sendings of codes by email.
+              {t("detail.distributions.subtitle")}
             </Text>
           </div>
           <Button size="small" variant="secondary" asChild>
-            <Link to="distribute">Send codes</Link>
+            <Link to="distribute">{t("detail.distribute.title")}</Link>
           </Button>
         </DataTable.Toolbar>
         {isError ? (
           <Text className="text-ui-fg-error px-6 py-4" role="alert">
-            Could not load distributions: {error?.message}
+            {t("detail.distributions.loadError", { message: error?.message })}
           </Text>
         ) : (
           <DataTable.Table
-            emptyState={{ empty: { heading: "No codes sent yet.", description: "Send one unused code to each customer by email." } }}
+            emptyState={{
+              empty: { heading: t("detail.distributions.emptyHeading"), description: t("detail.distributions.emptyDescription") },
+            }}
           />
         )}
       </DataTable>

@@ -5,6 +5,8 @@ import { FormField } from "../../components/form-field"
 import { GuessOddsHint } from "../../components/guess-odds-hint"
 import { RouteDrawer, useRouteModal } from "../../components/route-modal"
 import { useGenerateCodes } from "../../hooks/coupons"
+import { formatNumber } from "../../lib/format"
+import { useCouponsTranslation } from "../../lib/i18n"
 
 const MAX_CODES = 1_000_000
 
@@ -19,6 +21,7 @@ export const CouponGenerateRoute = () => {
 }
 
 const GenerateCodesForm = ({ couponId }: { couponId: string }) => {
+  const { t, locale } = useCouponsTranslation()
   const { close } = useRouteModal()
   const generate = useGenerateCodes(couponId)
   const [count, setCount] = useState("")
@@ -31,7 +34,7 @@ const GenerateCodesForm = ({ couponId }: { couponId: string }) => {
     setProblem(null)
     try {
       await generate.mutateAsync({ count: wanted, pattern })
-      toast.success(`Generating ${wanted.toLocaleString()} codes`)
+      toast.success(t("detail.generate.started", { count: wanted, formatted: formatNumber(wanted, locale) }))
       close()
     } catch (error) {
       setProblem((error as Error).message)
@@ -41,11 +44,15 @@ const GenerateCodesForm = ({ couponId }: { couponId: string }) => {
   return (
     <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" noValidate>
       <Drawer.Header>
-        <Drawer.Title>Generate codes</Drawer.Title>
-        <Drawer.Description>Unique codes, each usable on its own; they are made in the background.</Drawer.Description>
+        <Drawer.Title>{t("detail.generate.title")}</Drawer.Title>
+        <Drawer.Description>{t("detail.generate.description")}</Drawer.Description>
       </Drawer.Header>
       <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        <FormField id="generate-count" label="Number of codes" hint={`Up to ${MAX_CODES.toLocaleString()} per batch`}>
+        <FormField
+          id="generate-count"
+          label={t("detail.generate.count")}
+          hint={t("detail.generate.countHint", { max: formatNumber(MAX_CODES, locale) })}
+        >
           <Input
             id="generate-count"
             type="number"
@@ -56,8 +63,13 @@ const GenerateCodesForm = ({ couponId }: { couponId: string }) => {
             onChange={(e) => setCount(e.target.value)}
           />
         </FormField>
-        <FormField id="generate-pattern" label="Pattern" hint={<GuessOddsHint pattern={pattern} count={wanted} />}>
-          <Input id="generate-pattern" placeholder="SPRING-##########" value={pattern} onChange={(e) => setPattern(e.target.value)} />
+        <FormField id="generate-pattern" label={t("detail.generate.pattern")} hint={<GuessOddsHint pattern={pattern} count={wanted} />}>
+          <Input
+            id="generate-pattern"
+            placeholder={t("detail.generate.patternPlaceholder")}
+            value={pattern}
+            onChange={(e) => setPattern(e.target.value)}
+          />
         </FormField>
         {problem ? (
           <Text size="small" className="text-ui-fg-error" role="alert">
@@ -68,11 +80,11 @@ const GenerateCodesForm = ({ couponId }: { couponId: string }) => {
       <Drawer.Footer>
         <Drawer.Close asChild>
           <Button size="small" variant="secondary" type="button">
-            Cancel
+            {t("common.cancel")}
           </Button>
         </Drawer.Close>
         <Button size="small" type="submit" isLoading={generate.isPending} disabled={!(wanted > 0) || !pattern.trim()}>
-          Generate codes
+          {t("detail.generate.submit")}
         </Button>
       </Drawer.Footer>
     </form>

@@ -1,7 +1,8 @@
 import { Container, createDataTableColumnHelper, DataTable, type DataTablePaginationState, Heading, Text, useDataTable } from "@medusajs/ui"
-import { useState } from "react"
+import { useMemo, useState } from "react"
 import { useQuery } from "@tanstack/react-query"
 import { couponQueryKeys } from "../../hooks/coupons"
+import { useCouponsTranslation } from "../../lib/i18n"
 import { sdk } from "../../lib/sdk"
 
 type AuditEntry = {
@@ -13,18 +14,19 @@ type AuditEntry = {
   created_at: string
 }
 
-const ACTIONS: Record<string, string> = {
-  "coupon.created": "Created the coupon",
-  "coupon.updated": "Changed the coupon",
-  "coupon.duplicated": "Created as a copy",
-  "coupon.deleted": "Deleted the coupon",
-  "code.updated": "Changed a code",
-  "code.deleted": "Deleted a code",
-  "codes.added": "Added codes",
-  "codes.imported": "Imported codes",
-  "batch.created": "Generated codes",
-  "distribution.created": "Sent codes",
-}
+/** The audit actions the history names; an unknown one is shown as stored. */
+const ACTIONS = [
+  "coupon.created",
+  "coupon.updated",
+  "coupon.duplicated",
+  "coupon.deleted",
+  "code.updated",
+  "code.deleted",
+  "codes.added",
+  "codes.imported",
+  "batch.created",
+  "distribution.created",
+]
 
 const describe = (changes: Record<string, unknown> | null) =>
   Object.entries(changes ?? {})
@@ -38,26 +40,37 @@ const describe = (changes: Record<string, unknown> | null) =>
 const PAGE_SIZE = 10
 const column = createDataTableColumnHelper<AuditEntry>()
 
-const columns = [
-  column.accessor("created_at", { header: "When", size: 190, cell: ({ getValue }) => new Date(getValue()).toLocaleString() }),
-  column.accessor("actor_id", {
-    header: "Who",
-    size: 250,
-    cell: ({ getValue }) => <span className="font-mono text-xs">{getValue() ?? "system"}</span>,
-  }),
-  column.accessor("action", { header: "What", size: 170, cell: ({ getValue }) => ACTIONS[getValue()] ?? getValue() }),
-  column.accessor("changes", {
-    header: "Details",
-    cell: ({ getValue }) => (
-      <span className="block max-w-[420px] truncate" title={describe(getValue())}>
-        {describe(getValue())}
-      </span>
-    ),
-  }),
-]
-
 /** The audit trail: who changed what, newest first (the latest 50, ten a page). */
 export const CouponHistorySection = ({ couponId }: { couponId: string }) => {
+  const { t, locale } = useCouponsTranslation()
+  const columns = useMemo(
+    () => [
+      column.accessor("created_at", {
+        header: t("detail.history.when"),
+        size: 190,
+        cell: ({ getValue }) => new Date(getValue()).toLocaleString(locale),
+      }),
+      column.accessor("actor_id", {
+        header: t("detail.history.who"),
+        size: 250,
+        cell: ({ getValue }) => <span className="font-mono text-xs">{getValue() ?? t("detail.history.system")}</span>,
+      }),
+      column.accessor("action", {
+        header: t("detail.history.what"),
+        size: 170,
+        cell: ({ getValue }) => (ACTIONS.includes(getValue()) ? t(`detail.history.actions.${getValue()}`) : getValue()),
+      }),
+      column.accessor("changes", {
+        header: t("detail.history.details"),
+        cell: ({ getValue }) => (
+          <span className="block max-w-[420px] truncate" title={describe(getValue())}>
+            {describe(getValue())}
+          </span>
+        ),
+      }),
+    ],
+    [t, locale]
+  )
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
   const { data, isLoading, isError, error } = useQuery({
     queryKey: [...couponQueryKeys.detail(couponId), "audit"],
@@ -80,14 +93,14 @@ export const CouponHistorySection = ({ couponId }: { couponId: string }) => {
     <Container className="divide-y p-0">
       <DataTable instance={table}>
         <DataTable.Toolbar>
-          <Heading level="h2">History</Heading>
+          <Heading level="h2">{t("detail.history.heading")}</Heading>
         </DataTable.Toolbar>
         {isError ? (
           <Text className="text-ui-fg-error px-6 py-4" role="alert">
-            Could not load the history: {error?.message}
+            {t("detail.history.loadError", { message: error?.message })}
           </Text>
         ) : (
-          <DataTable.Table emptyState={{ empty: { heading: "No changes recorded." } }} />
+          <DataTable.Table emptyState={{ empty: { heading: t("detail.history.empty") } }} />
         )}
         {entries.length ? <DataTable.Pagination /> : null}
       </DataTable>

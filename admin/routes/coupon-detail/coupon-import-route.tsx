@@ -4,6 +4,8 @@ import { useParams } from "react-router-dom"
 import { FormField } from "../../components/form-field"
 import { RouteDrawer, useRouteModal } from "../../components/route-modal"
 import { useImportCodes } from "../../hooks/coupon-codes"
+import { formatNumber } from "../../lib/format"
+import { useCouponsTranslation } from "../../lib/i18n"
 
 type LineError = { line: number; code?: string; error: string }
 
@@ -18,6 +20,7 @@ export const CouponImportRoute = () => {
 }
 
 const ImportCodesForm = ({ couponId }: { couponId: string }) => {
+  const { t, locale } = useCouponsTranslation()
   const { close } = useRouteModal()
   const importCodes = useImportCodes(couponId)
   const [file, setFile] = useState<File | null>(null)
@@ -33,7 +36,7 @@ const ImportCodesForm = ({ couponId }: { couponId: string }) => {
     setLineErrors([])
     try {
       const result = await importCodes.mutateAsync(await file.text())
-      toast.success(`Imported ${result.imported.toLocaleString()} codes`)
+      toast.success(t("detail.import.done", { count: result.imported, formatted: formatNumber(result.imported, locale) }))
       close()
     } catch (error) {
       setLineErrors(((error as { errors?: LineError[] }).errors ?? []) as LineError[])
@@ -44,14 +47,11 @@ const ImportCodesForm = ({ couponId }: { couponId: string }) => {
   return (
     <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" noValidate>
       <Drawer.Header>
-        <Drawer.Title>Import codes</Drawer.Title>
-        <Drawer.Description>
-          A CSV with a header row and a column code (optional: usage_limit, expires_at, assigned_email, status); an export can be imported
-          again. Nothing is imported if one line is wrong.
-        </Drawer.Description>
+        <Drawer.Title>{t("detail.import.title")}</Drawer.Title>
+        <Drawer.Description>{t("detail.import.description")}</Drawer.Description>
       </Drawer.Header>
       <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        <FormField id="import-file" label="CSV file">
+        <FormField id="import-file" label={t("detail.import.file")}>
           <input
             id="import-file"
             type="file"
@@ -66,12 +66,13 @@ const ImportCodesForm = ({ couponId }: { couponId: string }) => {
           </Text>
         ) : null}
         {lineErrors.length ? (
-          <ul className="text-ui-fg-error flex flex-col gap-y-1" aria-label="Import errors">
+          <ul className="text-ui-fg-error flex flex-col gap-y-1" aria-label={t("detail.import.errors")}>
             {lineErrors.map((lineError) => (
               <li key={`${lineError.line}-${lineError.error}`}>
                 <Text size="small">
-                  Line {lineError.line}
-                  {lineError.code ? ` (${lineError.code})` : ""}: {lineError.error}
+                  {lineError.code
+                    ? t("detail.import.lineWithCode", { line: lineError.line, code: lineError.code, error: lineError.error })
+                    : t("detail.import.line", { line: lineError.line, error: lineError.error })}
                 </Text>
               </li>
             ))}
@@ -81,11 +82,11 @@ const ImportCodesForm = ({ couponId }: { couponId: string }) => {
       <Drawer.Footer>
         <Drawer.Close asChild>
           <Button size="small" variant="secondary" type="button">
-            Cancel
+            {t("common.cancel")}
           </Button>
         </Drawer.Close>
         <Button size="small" type="submit" isLoading={importCodes.isPending} disabled={!file}>
-          Import
+          {t("detail.import.submit")}
         </Button>
       </Drawer.Footer>
     </form>
