@@ -39,6 +39,13 @@ export const CouponCreateForm = () => {
         form.setValue(name, currencyInputsOf(null, currencies))
       }
     }
+    // money fields start in the store's default currency, not a fixed one, until the admin picks another
+    const [storeCurrency] = currencies
+    for (const name of ["currency_code", "budget_currency"] as const) {
+      if (storeCurrency && !form.getFieldState(name).isDirty) {
+        form.setValue(name, storeCurrency)
+      }
+    }
   }, [currencies, form])
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -16,7 +16,7 @@ import { ActionMenu } from "../../components/action-menu"
 import { type AdminCouponCode, useCouponCodes, useUpdateCouponCode } from "../../hooks/coupon-codes"
 import { downloadCsv } from "../../lib/download"
 import { formatDate, formatNumber } from "../../lib/format"
-import { useCouponsTranslation } from "../../lib/i18n"
+import { useCouponsTranslation, useDataTableTranslations } from "../../lib/i18n"
 
 const PAGE_SIZE = 10
 const column = createDataTableColumnHelper<AdminCouponCode>()
@@ -24,6 +24,7 @@ const column = createDataTableColumnHelper<AdminCouponCode>()
 /** The coupon's codes, searched and paged on the server; generate, import and export from its menu. */
 export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
   const { t, locale } = useCouponsTranslation()
+  const tableTexts = useDataTableTranslations()
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
@@ -127,7 +128,7 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
+        <DataTable.Toolbar className="flex items-center justify-between gap-x-2" translations={tableTexts.toolbar}>
           <Heading level="h2">
             {t("detail.codes.heading")}{" "}
             {data ? (
@@ -163,7 +164,7 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
           />
         )}
         {/* no "0 of 0 results" while the first page loads */}
-        {data ? <DataTable.Pagination /> : null}
+        {data ? <DataTable.Pagination translations={tableTexts.pagination} /> : null}
       </DataTable>
     </Container>
   )

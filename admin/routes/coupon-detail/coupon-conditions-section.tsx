@@ -2,6 +2,7 @@ import { PencilSquare } from "@medusajs/icons"
 import { Container, Heading, IconButton } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { SectionRow } from "../../components/section-row"
+import { useStoreCurrency } from "../../hooks/store-currency"
 import { formatCombinesWith, formatMoney, formatNumber, formatPerCurrency, formatSelector, joinAnd } from "../../lib/format"
 import { useCouponsTranslation } from "../../lib/i18n"
 import type { AdminCoupon } from "../../lib/types"
@@ -9,7 +10,10 @@ import type { AdminCoupon } from "../../lib/types"
 /** Who and what the coupon is for, and what it stacks with: the side column's rules. */
 export const CouponConditionsSection = ({ coupon }: { coupon: AdminCoupon }) => {
   const { t, locale, l10n } = useCouponsTranslation()
-  const money = (amount: number | string, currency: string | null | undefined) => formatMoney(Number(amount), currency ?? "usd", locale)
+  const storeCurrency = useStoreCurrency()
+  // amounts kept without a currency of their own are in the store's default one
+  const money = (amount: number | string, currency: string | null | undefined) =>
+    formatMoney(Number(amount), currency ?? storeCurrency ?? "usd", locale)
   const customers = joinAnd(
     [
       coupon.customer_group_ids?.length ? t("detail.conditions.customerGroups", { count: coupon.customer_group_ids.length }) : null,

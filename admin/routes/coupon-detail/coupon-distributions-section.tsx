@@ -3,13 +3,14 @@ import { useMemo } from "react"
 import { Link } from "react-router-dom"
 import { type AdminCouponDistribution, useCouponDistributions } from "../../hooks/coupon-distributions"
 import { formatNumber } from "../../lib/format"
-import { useCouponsTranslation } from "../../lib/i18n"
+import { useCouponsTranslation, useDataTableTranslations } from "../../lib/i18n"
 
 const column = createDataTableColumnHelper<AdminCouponDistribution>()
 
 /** Who was sent codes, when, and how many of those codes were redeemed; "Send codes" opens its drawer. */
 export const CouponDistributionsSection = ({ couponId }: { couponId: string }) => {
   const { t, locale } = useCouponsTranslation()
+  const tableTexts = useDataTableTranslations()
   const { data, isLoading, isError, error } = useCouponDistributions(couponId)
   const columns = useMemo(() => {
     const count = (value: number) => <span className="tabular-nums">{formatNumber(value, locale)}</span>
@@ -51,7 +52,7 @@ export const CouponDistributionsSection = ({ couponId }: { couponId: string }) =
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex items-center justify-between gap-x-2">
+        <DataTable.Toolbar className="flex items-center justify-between gap-x-2" translations={tableTexts.toolbar}>
           <div>
             <Heading level="h2">{t("detail.distributions.heading")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">

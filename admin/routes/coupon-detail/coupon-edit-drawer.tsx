@@ -57,13 +57,17 @@ export const CouponEditDrawer = ({
   const { t } = useCouponsTranslation()
   const update = useUpdateCoupon(coupon.id)
   const currencies = useStoreCurrencies()
+  const conditions = conditionsFromCoupon(coupon)
+  // a coupon with no money of its own yet starts in the store's default currency
+  const storeCurrency = currencies[0] ?? "usd"
   const form = useForm<EditValues>({
     values: {
-      ...conditionsFromCoupon(coupon),
+      ...conditions,
+      budget_currency: coupon.budget_limits && Object.keys(coupon.budget_limits).length ? conditions.budget_currency : storeCurrency,
       name: coupon.name,
       discount_value: String(coupon.discount_value),
       max_discount_amount: coupon.max_discount_amount?.toString() ?? "",
-      currency_code: coupon.currency_code ?? "usd",
+      currency_code: coupon.currency_code ?? storeCurrency,
       per_currency: hasValuesPerCurrency(coupon),
       amounts: currencyInputsOf(coupon.amounts, currencies),
       max_discount_amounts: currencyInputsOf(coupon.max_discount_amounts, currencies),

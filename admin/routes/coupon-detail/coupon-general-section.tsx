@@ -2,6 +2,7 @@ import { PencilSquare, SquareTwoStack, Trash } from "@medusajs/icons"
 import { formatLimit } from "../../components/usage-period-select"
 import { Container, Heading, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { SectionRow } from "../../components/section-row"
+import { useStoreCurrency } from "../../hooks/store-currency"
 import { useNavigate } from "react-router-dom"
 import { ActionMenu } from "../../components/action-menu"
 import { CouponStatusBadge } from "../../components/coupon-status-badge"
@@ -13,6 +14,7 @@ import type { AdminCoupon } from "../../lib/types"
 /** What the coupon gives and how often: the header with its status and actions, then the discount and usage. */
 export const CouponGeneralSection = ({ coupon }: { coupon: AdminCoupon }) => {
   const { t, locale, l10n } = useCouponsTranslation()
+  const storeCurrency = useStoreCurrency()
   const navigate = useNavigate()
   const prompt = usePrompt()
   const update = useUpdateCoupon(coupon.id)
@@ -97,7 +99,7 @@ export const CouponGeneralSection = ({ coupon }: { coupon: AdminCoupon }) => {
             formatPerCurrency(coupon.max_discount_amounts, coupon.currency_code, locale) ??
             (coupon.max_discount_amount == null
               ? t("detail.general.noCap")
-              : formatMoney(Number(coupon.max_discount_amount), coupon.currency_code ?? "usd", locale))
+              : formatMoney(Number(coupon.max_discount_amount), coupon.currency_code ?? storeCurrency ?? "usd", locale))
           }
         />
       ) : null}

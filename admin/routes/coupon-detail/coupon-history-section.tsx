@@ -2,7 +2,7 @@ import { Container, createDataTableColumnHelper, DataTable, type DataTablePagina
 import { useMemo, useState } from "react"
 import { useQuery } from "@tanstack/react-query"
 import { couponQueryKeys } from "../../hooks/coupons"
-import { useCouponsTranslation } from "../../lib/i18n"
+import { useCouponsTranslation, useDataTableTranslations } from "../../lib/i18n"
 import { sdk } from "../../lib/sdk"
 
 type AuditEntry = {
@@ -43,6 +43,7 @@ const column = createDataTableColumnHelper<AuditEntry>()
 /** The audit trail: who changed what, newest first (the latest 50, ten a page). */
 export const CouponHistorySection = ({ couponId }: { couponId: string }) => {
   const { t, locale } = useCouponsTranslation()
+  const tableTexts = useDataTableTranslations()
   const columns = useMemo(
     () => [
       column.accessor("created_at", {
@@ -92,7 +93,7 @@ export const CouponHistorySection = ({ couponId }: { couponId: string }) => {
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar>
+        <DataTable.Toolbar translations={tableTexts.toolbar}>
           <Heading level="h2">{t("detail.history.heading")}</Heading>
         </DataTable.Toolbar>
         {isError ? (
@@ -102,7 +103,7 @@ export const CouponHistorySection = ({ couponId }: { couponId: string }) => {
         ) : (
           <DataTable.Table emptyState={{ empty: { heading: t("detail.history.empty") } }} />
         )}
-        {entries.length ? <DataTable.Pagination /> : null}
+        {entries.length ? <DataTable.Pagination translations={tableTexts.pagination} /> : null}
       </DataTable>
     </Container>
   )

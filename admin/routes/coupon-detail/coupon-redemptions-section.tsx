@@ -3,7 +3,7 @@ import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { type AdminCouponRedemption, useCouponRedemptions } from "../../hooks/coupon-insights"
 import { formatDate, formatMoney } from "../../lib/format"
-import { useCouponsTranslation } from "../../lib/i18n"
+import { useCouponsTranslation, useDataTableTranslations } from "../../lib/i18n"
 import { redemptionStatusLabel } from "../../lib/labels"
 
 const PAGE_SIZE = 10
@@ -12,6 +12,7 @@ const column = createDataTableColumnHelper<AdminCouponRedemption>()
 /** The orders that used the coupon, newest first, paged on the server. */
 export const CouponRedemptionsSection = ({ couponId }: { couponId: string }) => {
   const { t, locale } = useCouponsTranslation()
+  const tableTexts = useDataTableTranslations()
   const columns = useMemo(
     () => [
       column.accessor("order_id", {
@@ -68,7 +69,7 @@ export const CouponRedemptionsSection = ({ couponId }: { couponId: string }) => 
   return (
     <Container className="divide-y p-0">
       <DataTable instance={table}>
-        <DataTable.Toolbar>
+        <DataTable.Toolbar translations={tableTexts.toolbar}>
           <Heading level="h2">{t("detail.redemptions.heading")}</Heading>
         </DataTable.Toolbar>
         {isError ? (
@@ -78,7 +79,7 @@ export const CouponRedemptionsSection = ({ couponId }: { couponId: string }) => 
         ) : (
           <DataTable.Table emptyState={{ empty: { heading: t("detail.redemptions.empty") } }} />
         )}
-        {data?.count ? <DataTable.Pagination /> : null}
+        {data?.count ? <DataTable.Pagination translations={tableTexts.pagination} /> : null}
       </DataTable>
     </Container>
   )
