@@ -83,7 +83,7 @@ export const runAdminWalkE2E = async ({ base, docs, admin }) => {
 
       /** Opens a drawer the way an admin does, checks its URL and title, then the back button closes it. */
       const drawer = async (name, open, titleKey) => {
-        await checks.run(`${lng}: opens ${name} at ${state.detail ?? "the detail"}/${name} and the back button closes it`, async () => {
+        await checks.run(`${lng}: opens the ${name} drawer at /coupons/:id/${name} and the back button closes it`, async () => {
           await page.goto(`${base}/app${state.detail.replace(/^\/app/, "")}`, { waitUntil: "networkidle" })
           await open()
           await page.waitForURL((url) => url.pathname.endsWith(`${state.detail}/${name}`), { timeout: 10_000 })

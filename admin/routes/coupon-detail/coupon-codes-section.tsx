@@ -1,11 +1,11 @@
 import { ArrowDownTray, ArrowUpTray, CheckCircle, Sparkles, XCircle } from "@medusajs/icons"
 import {
-  Badge,
   Container,
   createDataTableColumnHelper,
   DataTable,
   type DataTablePaginationState,
   Heading,
+  StatusBadge,
   Text,
   toast,
   useDataTable,
@@ -73,9 +73,9 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
       column.accessor("status", {
         header: t("detail.codes.status"),
         cell: ({ getValue }) => (
-          <Badge size="2xsmall" color={getValue() === "active" ? "green" : "grey"}>
+          <StatusBadge color={getValue() === "active" ? "green" : "grey"}>
             {getValue() === "active" ? t("detail.codes.active") : t("detail.codes.disabled")}
-          </Badge>
+          </StatusBadge>
         ),
       }),
       column.display({
