@@ -1,13 +1,13 @@
-import { Button, Drawer, Input, Label, RadioGroup, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Input, Label, RadioGroup, Select, Textarea, toast } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { useParams } from "react-router-dom"
 import { FormField } from "../../components/form-field"
-import { RouteDrawer, useRouteModal } from "../../components/route-modal"
+import { useRouteModal } from "../../components/route-modal"
 import { useDistributeCodes } from "../../hooks/coupon-distributions"
 import { useCouponBatches } from "../../hooks/coupons"
 import { formatDate, formatNumber } from "../../lib/format"
 import { useCouponsTranslation } from "../../lib/i18n"
+import { CouponDrawerForm, CouponDrawerRoute } from "./coupon-drawer-form"
 import { sdk } from "../../lib/sdk"
 
 const splitEmails = (text: string) => [
@@ -20,14 +20,7 @@ const splitEmails = (text: string) => [
 ]
 
 /** /coupons/:id/distribute: send one unused code to each of a pasted list of emails, or a customer group, optionally from one batch. */
-export const CouponDistributeRoute = () => {
-  const { id } = useParams()
-  return (
-    <RouteDrawer closeTo={`/coupons/${id}`}>
-      <DistributionForm couponId={id!} />
-    </RouteDrawer>
-  )
-}
+export const CouponDistributeRoute = () => <CouponDrawerRoute form={DistributionForm} />
 
 const SOURCES = ["emails", "group"] as const
 
@@ -74,105 +67,92 @@ const DistributionForm = ({ couponId }: { couponId: string }) => {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" aria-label={t("detail.distribute.title")} noValidate>
-      <Drawer.Header>
-        <Drawer.Title>{t("detail.distribute.title")}</Drawer.Title>
-        <Drawer.Description>{t("detail.distribute.description")}</Drawer.Description>
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        <RadioGroup
-          value={source}
-          onValueChange={(value) => setSource(value as "emails" | "group")}
-          aria-label={t("detail.distribute.recipients")}
-          className="flex gap-x-6"
-        >
-          {SOURCES.map((option) => (
-            <div key={option} className="flex items-center gap-x-2">
-              <RadioGroup.Item value={option} id={`distribution-source-${option}`} />
-              <Label htmlFor={`distribution-source-${option}`} size="small">
-                {t(`detail.distribute.source.${option}`)}
-              </Label>
-            </div>
-          ))}
-        </RadioGroup>
-        <div className="flex flex-col gap-y-6">
-          {source === "emails" ? (
-            <FormField
+    <CouponDrawerForm
+      title={t("detail.distribute.title")}
+      description={t("detail.distribute.description")}
+      submitLabel={t("detail.distribute.submit")}
+      onSubmit={onSubmit}
+      isPending={distribute.isPending}
+      canSubmit={source === "emails" ? list.length > 0 : Boolean(groupId)}
+      problem={problem}
+    >
+      <RadioGroup
+        value={source}
+        onValueChange={(value) => setSource(value as "emails" | "group")}
+        aria-label={t("detail.distribute.recipients")}
+        className="flex gap-x-6"
+      >
+        {SOURCES.map((option) => (
+          <div key={option} className="flex items-center gap-x-2">
+            <RadioGroup.Item value={option} id={`distribution-source-${option}`} />
+            <Label htmlFor={`distribution-source-${option}`} size="small">
+              {t(`detail.distribute.source.${option}`)}
+            </Label>
+          </div>
+        ))}
+      </RadioGroup>
+      <div className="flex flex-col gap-y-6">
+        {source === "emails" ? (
+          <FormField
+            id="distribution-emails"
+            label={t("detail.distribute.emails")}
+            hint={t("detail.distribute.emailsHint", { count: list.length, formatted: formatNumber(list.length, locale) })}
+          >
+            <Textarea
               id="distribution-emails"
-              label={t("detail.distribute.emails")}
-              hint={t("detail.distribute.emailsHint", { count: list.length, formatted: formatNumber(list.length, locale) })}
-            >
-              <Textarea
-                id="distribution-emails"
-                rows={4}
-                placeholder={t("detail.distribute.emailsPlaceholder")}
-                value={emails}
-                onChange={(event) => setEmails(event.target.value)}
-              />
-            </FormField>
-          ) : (
-            <FormField id="distribution-group" label={t("detail.distribute.source.group")}>
-              <Select value={groupId} onValueChange={setGroupId}>
-                <Select.Trigger id="distribution-group">
-                  <Select.Value placeholder={t("detail.distribute.chooseGroup")} />
-                </Select.Trigger>
-                <Select.Content>
-                  {(groups.data?.customer_groups ?? []).map((group) => (
-                    <Select.Item key={group.id} value={group.id}>
-                      {group.name ?? group.id}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </FormField>
-          )}
-          <FormField id="distribution-batch" label={t("detail.distribute.codesFrom")} hint={t("detail.distribute.codesFromHint")}>
-            <Select value={batchId} onValueChange={setBatchId}>
-              <Select.Trigger id="distribution-batch">
-                <Select.Value />
+              rows={4}
+              placeholder={t("detail.distribute.emailsPlaceholder")}
+              value={emails}
+              onChange={(event) => setEmails(event.target.value)}
+            />
+          </FormField>
+        ) : (
+          <FormField id="distribution-group" label={t("detail.distribute.source.group")}>
+            <Select value={groupId} onValueChange={setGroupId}>
+              <Select.Trigger id="distribution-group">
+                <Select.Value placeholder={t("detail.distribute.chooseGroup")} />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value="any">{t("detail.distribute.anyCode")}</Select.Item>
-                {(batches.data?.batches ?? []).map((batch) => (
-                  <Select.Item key={batch.id} value={batch.id}>
-                    {t("detail.distribute.batch", {
-                      formatted: formatNumber(batch.requested_count, locale),
-                      date: formatDate(batch.created_at, locale),
-                    })}
+                {(groups.data?.customer_groups ?? []).map((group) => (
+                  <Select.Item key={group.id} value={group.id}>
+                    {group.name ?? group.id}
                   </Select.Item>
                 ))}
               </Select.Content>
             </Select>
           </FormField>
-          <FormField id="distribution-valid-for-days" label={t("detail.distribute.validFor")} hint={t("detail.distribute.validForHint")}>
-            <Input
-              id="distribution-valid-for-days"
-              type="number"
-              min={1}
-              max={3650}
-              step={1}
-              placeholder={t("detail.distribute.validForPlaceholder")}
-              value={validForDays}
-              onChange={(event) => setValidForDays(event.target.value)}
-            />
-          </FormField>
-        </div>
-        {problem ? (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        ) : null}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            {t("common.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={distribute.isPending} disabled={source === "emails" ? !list.length : !groupId}>
-          {t("detail.distribute.submit")}
-        </Button>
-      </Drawer.Footer>
-    </form>
+        )}
+        <FormField id="distribution-batch" label={t("detail.distribute.codesFrom")} hint={t("detail.distribute.codesFromHint")}>
+          <Select value={batchId} onValueChange={setBatchId}>
+            <Select.Trigger id="distribution-batch">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value="any">{t("detail.distribute.anyCode")}</Select.Item>
+              {(batches.data?.batches ?? []).map((batch) => (
+                <Select.Item key={batch.id} value={batch.id}>
+                  {t("detail.distribute.batch", {
+                    formatted: formatNumber(batch.requested_count, locale),
+                    date: formatDate(batch.created_at, locale),
+                  })}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </FormField>
+        <FormField id="distribution-valid-for-days" label={t("detail.distribute.validFor")} hint={t("detail.distribute.validForHint")}>
+          <Input
+            id="distribution-valid-for-days"
+            type="number"
+            min={1}
+            max={3650}
+            step={1}
+            placeholder={t("detail.distribute.validForPlaceholder")}
+            value={validForDays}
+            onChange={(event) => setValidForDays(event.target.value)}
+          />
+        </FormField>
+      </div>
+    </CouponDrawerForm>
   )
 }

@@ -1,23 +1,16 @@
-import { Button, Drawer, Text, toast } from "@medusajs/ui"
+import { Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { useParams } from "react-router-dom"
 import { FormField } from "../../components/form-field"
-import { RouteDrawer, useRouteModal } from "../../components/route-modal"
+import { useRouteModal } from "../../components/route-modal"
 import { useImportCodes } from "../../hooks/coupon-codes"
 import { formatNumber } from "../../lib/format"
 import { useCouponsTranslation } from "../../lib/i18n"
+import { CouponDrawerForm, CouponDrawerRoute } from "./coupon-drawer-form"
 
 type LineError = { line: number; code?: string; error: string }
 
 /** /coupons/:id/import: a CSV of codes, imported all or nothing; each bad line is listed. */
-export const CouponImportRoute = () => {
-  const { id } = useParams()
-  return (
-    <RouteDrawer closeTo={`/coupons/${id}`}>
-      <ImportCodesForm couponId={id!} />
-    </RouteDrawer>
-  )
-}
+export const CouponImportRoute = () => <CouponDrawerRoute form={ImportCodesForm} />
 
 const ImportCodesForm = ({ couponId }: { couponId: string }) => {
   const { t, locale } = useCouponsTranslation()
@@ -45,50 +38,37 @@ const ImportCodesForm = ({ couponId }: { couponId: string }) => {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" noValidate>
-      <Drawer.Header>
-        <Drawer.Title>{t("detail.import.title")}</Drawer.Title>
-        <Drawer.Description>{t("detail.import.description")}</Drawer.Description>
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        <FormField id="import-file" label={t("detail.import.file")}>
-          <input
-            id="import-file"
-            type="file"
-            accept=".csv,text/csv"
-            className="text-ui-fg-subtle txt-compact-small"
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-        </FormField>
-        {problem ? (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        ) : null}
-        {lineErrors.length ? (
-          <ul className="text-ui-fg-error flex flex-col gap-y-1" aria-label={t("detail.import.errors")}>
-            {lineErrors.map((lineError) => (
-              <li key={`${lineError.line}-${lineError.error}`}>
-                <Text size="small">
-                  {lineError.code
-                    ? t("detail.import.lineWithCode", { line: lineError.line, code: lineError.code, error: lineError.error })
-                    : t("detail.import.line", { line: lineError.line, error: lineError.error })}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            {t("common.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={importCodes.isPending} disabled={!file}>
-          {t("detail.import.submit")}
-        </Button>
-      </Drawer.Footer>
-    </form>
+    <CouponDrawerForm
+      title={t("detail.import.title")}
+      description={t("detail.import.description")}
+      submitLabel={t("detail.import.submit")}
+      onSubmit={onSubmit}
+      isPending={importCodes.isPending}
+      canSubmit={Boolean(file)}
+      problem={problem}
+    >
+      <FormField id="import-file" label={t("detail.import.file")}>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,text/csv"
+          className="text-ui-fg-subtle txt-compact-small"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
+      </FormField>
+      {lineErrors.length ? (
+        <ul className="text-ui-fg-error flex flex-col gap-y-1" aria-label={t("detail.import.errors")}>
+          {lineErrors.map((lineError) => (
+            <li key={`${lineError.line}-${lineError.error}`}>
+              <Text size="small">
+                {lineError.code
+                  ? t("detail.import.lineWithCode", { line: lineError.line, code: lineError.code, error: lineError.error })
+                  : t("detail.import.line", { line: lineError.line, error: lineError.error })}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </CouponDrawerForm>
   )
 }
