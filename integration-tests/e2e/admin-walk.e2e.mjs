@@ -128,6 +128,29 @@ export const runAdminWalkE2E = async ({ base, docs, admin }) => {
         "detail.distribute.title"
       )
 
+      await checks.run(`${lng}: imports codes in the import drawer, all or nothing`, async () => {
+        await page.goto(`${base}${state.detail}/import`, { waitUntil: "networkidle" })
+        const csv = (codes) => ({ name: "codes.csv", mimeType: "text/csv", buffer: Buffer.from(`code\n${codes.join("\n")}\n`) })
+        // the coupon's own code again: the whole file is refused, the bad line named, the drawer stays open
+        const shared = `WALK-${lng.toUpperCase()}`
+        await page.setInputFiles("#import-file", csv([`${shared}-A`, shared]))
+        await dialog.getByText("codes.csv").waitFor()
+        await dialog.getByRole("button", { name: t("detail.import.submit"), exact: true }).click()
+        await dialog
+          .getByRole("list", { name: t("detail.import.errors") })
+          .getByText(new RegExp(shared))
+          .waitFor({ timeout: 15_000 })
+        await page.setInputFiles("#import-file", csv([`${shared}-A`, `${shared}-B`]))
+        await dialog.getByRole("button", { name: t("detail.import.submit"), exact: true }).click()
+        await page.waitForURL((url) => url.pathname === state.detail, { timeout: 15_000 })
+        await dialog.waitFor({ state: "detached", timeout: 10_000 })
+        await page
+          .getByRole("heading", { name: t("detail.codes.heading") })
+          .getByText("(3)")
+          .waitFor({ timeout: 15_000 })
+        await page.getByText(`${shared}-B`, { exact: true }).waitFor()
+      })
+
       await checks.run(`${lng}: creates a coupon with generated codes and watches them made`, async () => {
         await page.goto(`${base}/app/coupons/create`, { waitUntil: "networkidle" })
         await dialog.getByRole("heading", { name: t("create.title") }).waitFor({ timeout: 10_000 })

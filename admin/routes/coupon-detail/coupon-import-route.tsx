@@ -1,5 +1,5 @@
-import { Text, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Button, Text, toast } from "@medusajs/ui"
+import { useRef, useState } from "react"
 import { FormField } from "../../components/form-field"
 import { useRouteModal } from "../../components/route-modal"
 import { useImportCodes } from "../../hooks/coupon-codes"
@@ -16,6 +16,7 @@ const ImportCodesForm = ({ couponId }: { couponId: string }) => {
   const { t, locale } = useCouponsTranslation()
   const { close } = useRouteModal()
   const importCodes = useImportCodes(couponId)
+  const input = useRef<HTMLInputElement>(null)
   const [file, setFile] = useState<File | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [lineErrors, setLineErrors] = useState<LineError[]>([])
@@ -48,13 +49,23 @@ const ImportCodesForm = ({ couponId }: { couponId: string }) => {
       problem={problem}
     >
       <FormField id="import-file" label={t("detail.import.file")}>
+        {/* the browser's own file input speaks the browser's language, not the admin's */}
         <input
+          ref={input}
           id="import-file"
           type="file"
           accept=".csv,text/csv"
-          className="text-ui-fg-subtle txt-compact-small"
+          className="sr-only"
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
+        <div className="flex items-center gap-x-3">
+          <Button size="small" variant="secondary" type="button" onClick={() => input.current?.click()}>
+            {t("detail.import.choose")}
+          </Button>
+          <Text size="small" className="text-ui-fg-subtle truncate">
+            {file ? file.name : t("detail.import.noFile")}
+          </Text>
+        </div>
       </FormField>
       {lineErrors.length ? (
         <ul className="text-ui-fg-error flex flex-col gap-y-1" aria-label={t("detail.import.errors")}>
