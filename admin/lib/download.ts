@@ -1,9 +1,9 @@
+import { adminUrl } from "./admin-fetch"
 import { englishL10n, type CouponsT } from "./i18n"
 
 /** Downloads an admin CSV route with the dashboard session and saves it under `filename`; `t` words its error. */
 export const downloadCsv = async (path: string, filename: string, t: CouponsT = englishL10n().t) => {
-  const base = (import.meta.env.VITE_BACKEND_URL || "").replace(/\/$/, "")
-  const response = await fetch(`${base}${path}`, { credentials: "include" })
+  const response = await fetch(adminUrl(path), { credentials: "include" })
   if (!response.ok) {
     throw new Error(t("download.failed", { status: response.status }))
   }

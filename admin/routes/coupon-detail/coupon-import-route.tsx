@@ -3,6 +3,7 @@ import { useRef, useState } from "react"
 import { FormField } from "../../components/form-field"
 import { useRouteModal } from "../../components/route-modal"
 import { useImportCodes } from "../../hooks/coupon-codes"
+import { AdminRequestError } from "../../lib/admin-fetch"
 import { formatNumber } from "../../lib/format"
 import { useCouponsTranslation } from "../../lib/i18n"
 import { CouponDrawerForm, CouponDrawerRoute } from "./coupon-drawer-form"
@@ -33,8 +34,10 @@ const ImportCodesForm = ({ couponId }: { couponId: string }) => {
       toast.success(t("detail.import.done", { count: result.imported, formatted: formatNumber(result.imported, locale) }))
       close()
     } catch (error) {
-      setLineErrors(((error as { errors?: LineError[] }).errors ?? []) as LineError[])
-      setProblem((error as Error).message)
+      const lines = error instanceof AdminRequestError && Array.isArray(error.body.errors) ? (error.body.errors as LineError[]) : []
+      setLineErrors(lines)
+      // the lines say what is wrong; the summary above them in the admin's language
+      setProblem(lines.length ? t("detail.import.refused", { count: lines.length }) : (error as Error).message)
     }
   }
 
