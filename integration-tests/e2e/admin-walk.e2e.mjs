@@ -13,11 +13,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const translations = Object.fromEntries(
   ["en", "de"].map((lng) => [lng, JSON.parse(readFileSync(path.join(root, "src/admin/i18n/json", `${lng}.json`), "utf8"))])
 )
-/** The text of a key ("detail.codes.heading") in a language, as the screens show it. */
-const text = (lng, key) => {
+/** The text of a key ("detail.codes.heading") in a language, with its {{variables}} filled, as the screens show it. */
+const text = (lng, key, values = {}) => {
   const value = key.split(".").reduce((node, part) => node?.[part], translations[lng])
   if (typeof value !== "string") throw new Error(`no ${lng} text for ${key}`)
-  return value
+  return value.replace(/{{\s*(\w+)\s*}}/g, (_, name) => String(values[name]))
 }
 const VIEWPORT = { width: 1440, height: 1000 }
 // headings of the detail page that must not stay English on the German page
@@ -29,7 +29,7 @@ export const runAdminWalkE2E = async ({ base, docs, admin }) => {
   const shot = (page, name) => page.screenshot({ path: path.join(docs, name) })
   try {
     for (const lng of ["en", "de"]) {
-      const t = (key) => text(lng, key)
+      const t = (key, values) => text(lng, key, values)
       const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true })
       await context.addCookies([{ name: "lng", value: lng, url: base }])
       const page = await context.newPage()
@@ -140,6 +140,10 @@ export const runAdminWalkE2E = async ({ base, docs, admin }) => {
           .getByRole("list", { name: t("detail.import.errors") })
           .getByText(new RegExp(shared))
           .waitFor({ timeout: 15_000 })
+        await dialog
+          .getByRole("alert")
+          .getByText(t("detail.import.refused_one", { count: 1 }))
+          .waitFor()
         await page.setInputFiles("#import-file", csv([`${shared}-A`, `${shared}-B`]))
         await dialog.getByRole("button", { name: t("detail.import.submit"), exact: true }).click()
         await page.waitForURL((url) => url.pathname === state.detail, { timeout: 15_000 })
