@@ -1,5 +1,5 @@
 import { Drawer, FocusModal } from "@medusajs/ui"
-import { createContext, useCallback, useContext, useState } from "react"
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react"
 import { useNavigate } from "react-router-dom"
 
 /*
@@ -26,9 +26,13 @@ export const useRouteModal = () => {
 export const useClosingRoute = (closeTo: string) => {
   const navigate = useNavigate()
   const [open, setOpen] = useState(true)
+  const timer = useRef<ReturnType<typeof setTimeout>>()
+  // left by the back button or a link first: the pending return must not pull the admin back
+  useEffect(() => () => clearTimeout(timer.current), [])
   const close = useCallback(() => {
     setOpen(false)
-    setTimeout(() => navigate(closeTo, { replace: true }), CLOSE_ANIMATION_MS)
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => navigate(closeTo, { replace: true }), CLOSE_ANIMATION_MS)
   }, [closeTo, navigate])
   return { open, close, onOpenChange: (next: boolean) => (next ? setOpen(true) : close()) }
 }

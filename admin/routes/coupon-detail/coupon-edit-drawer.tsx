@@ -60,8 +60,10 @@ export const CouponEditDrawer = ({
   const conditions = conditionsFromCoupon(coupon)
   // a coupon with no money of its own yet starts in the store's default currency
   const storeCurrency = currencies[0] ?? "usd"
+  // read once when the drawer opens (its route mounts it): a refetch of the coupon or the
+  // store's currencies while the admin types must not reset what they typed
   const form = useForm<EditValues>({
-    values: {
+    defaultValues: {
       ...conditions,
       budget_currency: coupon.budget_limits && Object.keys(coupon.budget_limits).length ? conditions.budget_currency : storeCurrency,
       name: coupon.name,
