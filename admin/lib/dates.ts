@@ -5,7 +5,15 @@
  * holds it. Going through UTC here would move a date by the offset on every save.
  */
 
-const pad = (value: number) => String(value).padStart(2, "0")
+const pad = (value: number, width = 2) => String(value).padStart(width, "0")
+
+// "2026-05-01T09:30"; the year always has four digits, as typing "2027" into the picker's
+// year passes through the years 2, 20 and 202, which must come back as the same date
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
+
+/** A Date's wall-clock time in the browser's zone, as the field holds it. */
+const formatLocal = (date: Date) =>
+  `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
 
 /** "2026-05-01T13:30:00.000Z" → "2026-05-01T09:30" in New York; "" for no date. */
 export const isoToLocalInput = (iso: string | null | undefined): string => {
@@ -16,7 +24,7 @@ export const isoToLocalInput = (iso: string | null | undefined): string => {
   if (Number.isNaN(date.getTime())) {
     return ""
   }
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  return formatLocal(date)
 }
 
 /**
@@ -31,19 +39,23 @@ export const localInputToIso = (value: string, original?: string | null): string
   if (original && isoToLocalInput(original) === value) {
     return new Date(original).toISOString()
   }
-  // a date-time string without an offset is local time in JavaScript
-  const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? value : date.toISOString()
+  const date = localInputToDate(value)
+  return date ? date.toISOString() : value
 }
 
 /** The picker's value: the local wall-clock time as a Date; null when empty. */
 export const localInputToDate = (value: string): Date | null => {
-  if (!value) {
+  const parts = LOCAL_INPUT.exec(value)
+  if (!parts) {
     return null
   }
-  const date = new Date(value)
+  const [year, month, day, hours, minutes] = parts.slice(1).map(Number)
+  // setFullYear, as the Date constructor reads the years 0 to 99 as 1900 to 1999
+  const date = new Date(2000, 0, 1)
+  date.setFullYear(year, month - 1, day)
+  date.setHours(hours, minutes, 0, 0)
   return Number.isNaN(date.getTime()) ? null : date
 }
 
 /** The picker's Date (local time, whole minutes) as the form value; "" when cleared. */
-export const dateToLocalInput = (date: Date | null): string => (date ? isoToLocalInput(date.toISOString()) : "")
+export const dateToLocalInput = (date: Date | null): string => (date && !Number.isNaN(date.getTime()) ? formatLocal(date) : "")
