@@ -82,17 +82,20 @@ const runScript = (name, env) =>
   new Promise((resolve) => {
     const child = spawn(process.execPath, [SUITES[name].script], { cwd: root, env: { ...process.env, ...env } })
     let tail = ""
+    const failures = failureLines()
     const write = forward(name)
     for (const stream of [child.stdout, child.stderr]) {
       stream.on("data", (chunk) => {
         write(chunk.toString())
+        failures.add(chunk.toString())
         tail = (tail + chunk).slice(-2000)
       })
     }
     child.on("close", (code) => {
       write.end()
       const tally = [...tail.matchAll(/^(\d+) passed, (\d+) failed/gm)].pop()
-      resolve({ name, code: code ?? 1, passed: Number(tally?.[1] ?? 0), failed: Number(tally?.[2] ?? 1), skipped: 0 })
+      const failedNames = failures.lines(/✗ (.*)/)
+      resolve({ name, code: code ?? 1, passed: Number(tally?.[1] ?? 0), failed: Number(tally?.[2] ?? 1), skipped: 0, failedNames })
     })
   })
 
@@ -108,11 +111,13 @@ const run = (name, env) =>
           env: { ...process.env, ...env, ...suite.env },
         })
         const write = forward(name)
+        const failures = failureLines()
         let tail = ""
         if (parallel) {
           for (const stream of [child.stdout, child.stderr]) {
             stream.on("data", (chunk) => {
               write(chunk.toString())
+              failures.add(chunk.toString())
               tail = (tail + chunk).slice(-4000)
             })
           }
@@ -130,9 +135,44 @@ const run = (name, env) =>
             passed: report?.numPassedTests ?? count("passed"),
             failed: report ? report.numFailedTests + report.numRuntimeErrorTestSuites : line ? Math.max(count("failed"), code ? 1 : 0) : 1,
             skipped: report ? report.numPendingTests + report.numTodoTests : count("skipped") + count("todo"),
+            failedNames: report ? failedInReport(report) : failures.lines(/^\s*● (.*›.*)$/),
           })
         })
       })
+
+/**
+ * Collects a suite's failure lines as its output streams by, so the closing summary can name
+ * each failed test: CI keeps only the end of a run's output, far below the failure itself.
+ */
+const failureLines = () => {
+  let partial = ""
+  const kept = []
+  return {
+    add(chunk) {
+      const lines = (partial + chunk).split("\n")
+      partial = lines.pop()
+      kept.push(...lines.filter((line) => line.includes("✗") || line.includes("●")))
+    },
+    lines: (pattern) => [...new Set([...kept, partial].map((line) => line.match(pattern)?.[1]?.trim()).filter(Boolean))],
+  }
+}
+
+/** "file › describe › test: first line of the error" for each failed test of a jest JSON report. */
+const failedInReport = (report) =>
+  report.testResults.flatMap((file) => {
+    const where = path.relative(root, file.name)
+    const failed = file.assertionResults.filter((test) => test.status === "failed")
+    const firstLine = (text) =>
+      (text ?? "")
+        .split("\n")
+        .find((line) => line.trim())
+        ?.trim() ?? ""
+    if (!failed.length) {
+      // a file that failed to run (its setup threw) has no failed test of its own
+      return file.status === "failed" ? [`${where}: ${firstLine(file.message)}`] : []
+    }
+    return failed.map((test) => `${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`)
+  })
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm"
 /** One npm script (lint, typecheck); its output prefixed when side by side. */
@@ -212,6 +252,9 @@ try {
 }
 
 printDurations([...checkResults, ...results.sort((a, b) => selected.indexOf(a.name) - selected.indexOf(b.name))])
+for (const result of results) {
+  for (const failure of result.failedNames ?? []) console.log(`[test] failed in ${result.name}: ${failure.slice(0, 400)}`)
+}
 console.log(`[test] total ${duration((Date.now() - started) / 1000)}${parallel ? ` (${lanes.length} lanes side by side)` : ""}`)
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
 const failed = results.reduce((sum, r) => sum + r.failed, 0)
