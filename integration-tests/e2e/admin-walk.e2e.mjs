@@ -81,6 +81,19 @@ export const runAdminWalkE2E = async ({ base, docs, admin }) => {
         await shot(page, `admin-walk-${lng}-detail.png`)
       })
 
+      await checks.run(
+        `${lng}: shows "${t("sidebar.label")} › name" in the top bar, as Medusa's "Promotions › code", and leads back`,
+        async () => {
+          const trail = page.locator("ol").filter({ hasText: `Walk ${lng} shared` })
+          await trail.waitFor({ timeout: 15_000 })
+          const words = (await trail.innerText()).split(/\s+/).filter(Boolean).join(" ")
+          if (words !== `${t("sidebar.label")} Walk ${lng} shared`) throw new Error(`the top bar's trail reads "${words}"`)
+          await trail.getByRole("link", { name: t("sidebar.label"), exact: true }).click()
+          await page.waitForURL((url) => url.pathname === "/app/coupons", { timeout: 10_000 })
+          await page.getByRole("heading", { name: t("list.heading"), exact: true }).waitFor({ timeout: 15_000 })
+        }
+      )
+
       /** Opens a drawer the way an admin does, checks its URL and title, then the back button closes it. */
       const drawer = async (name, open, titleKey) => {
         await checks.run(`${lng}: opens the ${name} drawer at /coupons/:id/${name} and the back button closes it`, async () => {

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Hashtag } from "@medusajs/icons"
 import { Outlet } from "react-router-dom"
+import { couponsBreadcrumb } from "../../../../admin/components/coupon-breadcrumbs"
 import { CouponListPage } from "../../../../admin/routes/coupon-list/coupon-list-page"
 
 // Medusa reads admin routes from src/admin only; the screen itself lives in admin/
@@ -14,5 +15,8 @@ const CouponsRoute = () => (
 
 // the label is a key of the plugin's own namespace (src/admin/i18n)
 export const config = defineRouteConfig({ label: "sidebar.label", translationNs: "coupons", icon: Hashtag })
+
+// "Coupons" in the dashboard's top bar
+export const handle = { breadcrumb: couponsBreadcrumb }
 
 export default CouponsRoute
