@@ -321,9 +321,18 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
     }
   }
 
-  /** Which instances wrote a line: the worker's share of the work is in the worker's log only. */
-  const whoLogged = (text: string) =>
-    [...servers, worker].filter((instance) => instance.log().includes(text)).map((instance) => instance.name)
+  /**
+   * Which instances wrote a line: the worker's share of the work is in the worker's log only.
+   * Waits for the first one, as the subscribers and jobs log after the change the test waits
+   * for, and their output reaches this process later still.
+   */
+  const whoLogged = async (text: string, instances: Instance[] = [...servers, worker]) => {
+    const names = async () => instances.filter((instance) => instance.log().includes(text)).map((instance) => instance.name)
+    await until(`the log line "${text}"`, names, (found) => found.length > 0, 30_000)
+    // a moment for a second instance that logged it too, which the assertion then names
+    await sleep(500)
+    return names()
+  }
 
   it("should give usage back on the worker when an order is canceled or all its units come back", async () => {
     const [canceled, returned] = discountedOrderIds
@@ -367,8 +376,8 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
       [couponId]
     )
     expect(counters.rows[0]).toEqual({ coupon_usage: LIMIT - 2, code_usage: LIMIT - 2, counted: LIMIT - 2 })
-    expect(whoLogged(`order ${canceled} canceled`)).toEqual(["worker-1"])
-    expect(whoLogged(`order ${returned} after order.return_received`)).toEqual(["worker-1"])
+    expect(await whoLogged(`order ${canceled} canceled`)).toEqual(["worker-1"])
+    expect(await whoLogged(`order ${returned} after order.return_received`)).toEqual(["worker-1"])
   })
 
   it("should fill a batch on the worker, finish it on the next worker after a kill, and send distributed codes from it", async () => {
@@ -397,7 +406,7 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
     expect(atKill).toMatchObject({ status: "running" })
     expect(atKill.generated_count).toBeLessThan(BATCH_SIZE)
     expect(atKill.live_rows).toBe(atKill.generated_count)
-    expect(whoLogged(`Coupon code batch ${batch.id}: generating codes on this instance`)).toEqual([victim.name])
+    expect(await whoLogged(`Coupon code batch ${batch.id}: generating codes on this instance`)).toEqual([victim.name])
 
     // the servers never take it over: only the next worker's resume job does
     await sleep(8_000)
@@ -409,8 +418,8 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
       `SELECT code FROM coupon_code WHERE deleted_at IS NULL GROUP BY code HAVING count(*) > 1 LIMIT 5`
     )
     expect(duplicates).toEqual([])
-    expect(whoLogged(`Resuming coupon code batch ${batch.id}`, [...servers, victim, worker])).toEqual(["worker-2"])
-    expect(whoLogged(`Coupon code batch ${batch.id}: completed`, [...servers, victim, worker])).toEqual(["worker-2"])
+    expect(await whoLogged(`Resuming coupon code batch ${batch.id}`, [...servers, victim, worker])).toEqual(["worker-2"])
+    expect(await whoLogged(`Coupon code batch ${batch.id}: completed`, [...servers, victim, worker])).toEqual(["worker-2"])
 
     const emails = ["split-1@example.com", "split-2@example.com", "split-3@example.com"]
     const { distribution } = await admin(servers[0], "POST", `/admin/coupons/${coupon.id}/distributions`, { emails, batch_id: batch.id })
@@ -419,7 +428,7 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
         .query(`SELECT count(*)::int AS n FROM notification WHERE resource_type = 'coupon_code' AND "to" = ANY($1::text[])`, [emails])
         .then((r) => r.rows[0].n as number)
     expect(await until("notifications", sent, (n) => n === emails.length)).toBe(emails.length)
-    expect(whoLogged(`of distribution ${distribution.id} sent to its recipient`)).toEqual(["worker-2"])
+    expect(await whoLogged(`of distribution ${distribution.id} sent to its recipient`)).toEqual(["worker-2"])
   })
 
   it("should re-check an edited coupon's open carts on the worker", async () => {
@@ -453,6 +462,6 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
 
     await admin(servers[1], "POST", `/admin/coupons/${coupon.id}`, { discount_value: 10 })
     expect(await until("the cart follows the edit", discount, (value) => value === 10, 60_000)).toBe(10)
-    expect(whoLogged(`open cart(s) of coupon ${coupon.id} re-checked`)).toEqual([worker.name])
+    expect(await whoLogged(`open cart(s) of coupon ${coupon.id} re-checked`)).toEqual([worker.name])
   })
 })
