@@ -84,7 +84,11 @@ export const runAdminWalkE2E = async ({ base, docs, admin }) => {
       await checks.run(
         `${lng}: shows "${t("sidebar.label")} › name" in the top bar, as Medusa's "Promotions › code", and leads back`,
         async () => {
-          const trail = page.locator("ol").filter({ hasText: `Walk ${lng} shared` })
+          // the toasts are an <ol> too ("Coupon … created")
+          const trail = page
+            .locator("ol")
+            .filter({ hasText: `Walk ${lng} shared` })
+            .filter({ has: page.getByRole("link", { name: t("sidebar.label"), exact: true }) })
           await trail.waitFor({ timeout: 15_000 })
           const words = (await trail.innerText()).split(/\s+/).filter(Boolean).join(" ")
           if (words !== `${t("sidebar.label")} Walk ${lng} shared`) throw new Error(`the top bar's trail reads "${words}"`)
