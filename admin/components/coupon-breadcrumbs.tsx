@@ -1,13 +1,9 @@
-import { TriangleRightMini } from "@medusajs/icons"
-import { Link } from "react-router-dom"
 import { useCoupon } from "../hooks/coupons"
 import { useCouponsTranslation } from "../lib/i18n"
 
 /*
  * The dashboard's top bar shows the `breadcrumb` of each matched route's `handle`, as on
- * Medusa's own pages ("Promotions › CODE"). A plugin's /coupons/:id is not a child route of
- * /coupons (its page would draw inside the list), so the detail's crumb carries the trail
- * itself, in the bar's own classes.
+ * Medusa's own pages ("Promotions › CODE"): the list's crumb, then the coupon's.
  */
 
 const CouponsLabel = () => {
@@ -15,24 +11,14 @@ const CouponsLabel = () => {
   return <>{t("sidebar.label")}</>
 }
 
-/** "Coupons" on the list. */
+/** "Coupons", on the list and first on a coupon's page. */
 export const couponsBreadcrumb = () => <CouponsLabel />
 
-const CouponTrail = ({ id }: { id: string }) => {
+const CouponName = ({ id }: { id: string }) => {
   // the page itself reads the same query: the name comes from its cache
   const { data } = useCoupon(id)
-  return (
-    <span className="flex items-center">
-      <Link className="transition-fg hover:text-ui-fg-subtle" to="/coupons">
-        <CouponsLabel />
-      </Link>
-      <span className="mx-2">
-        <TriangleRightMini className="rtl:rotate-180" />
-      </span>
-      <span>{data?.coupon.name ?? ""}</span>
-    </span>
-  )
+  return <>{data?.coupon.name ?? ""}</>
 }
 
-/** "Coupons › Summer sale" on a coupon's page and its drawers. */
-export const couponBreadcrumb = (match: { params: { id?: string } }) => <CouponTrail id={match.params.id ?? ""} />
+/** The coupon's name, after "Coupons ›" on its page and its drawers. */
+export const couponBreadcrumb = (match: { params: { id?: string } }) => <CouponName id={match.params.id ?? ""} />

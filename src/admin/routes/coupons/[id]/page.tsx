@@ -3,7 +3,7 @@ import { CouponDetailPage } from "../../../../../admin/routes/coupon-detail/coup
 
 const CouponDetailRoute = () => <CouponDetailPage />
 
-// "Coupons › name" in the dashboard's top bar
+// the coupon's name after "Coupons ›" in the dashboard's top bar
 export const handle = { breadcrumb: couponBreadcrumb }
 
 export default CouponDetailRoute
