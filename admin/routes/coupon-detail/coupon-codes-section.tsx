@@ -17,6 +17,7 @@ import { type AdminCouponCode, useCouponCodes, useUpdateCouponCode } from "../..
 import { downloadCsv } from "../../lib/download"
 import { formatDate, formatNumber } from "../../lib/format"
 import { useCouponsTranslation, useDataTableTranslations } from "../../lib/i18n"
+import { CodeText } from "../../components/code-text"
 
 const PAGE_SIZE = 10
 const column = createDataTableColumnHelper<AdminCouponCode>()
@@ -48,11 +49,7 @@ export const CouponCodesSection = ({ couponId }: { couponId: string }) => {
     return [
       column.accessor("code", {
         header: t("detail.codes.code"),
-        cell: ({ getValue }) => (
-          <Text size="small" className="font-mono">
-            {getValue()}
-          </Text>
-        ),
+        cell: ({ getValue }) => <CodeText code={getValue()} />,
       }),
       column.display({
         id: "usage",

@@ -32,32 +32,45 @@ export const CouponDrawerForm = ({
   canSubmit: boolean
   problem: string | null
   children: React.ReactNode
+}) => (
+  <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" aria-label={title} noValidate>
+    <Drawer.Header>
+      <Drawer.Title>{title}</Drawer.Title>
+      <Drawer.Description>{description}</Drawer.Description>
+    </Drawer.Header>
+    <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
+      {children}
+      {problem ? (
+        <Text size="small" className="text-ui-fg-error" role="alert">
+          {problem}
+        </Text>
+      ) : null}
+    </Drawer.Body>
+    <DrawerFormFooter submitLabel={submitLabel} isPending={isPending} canSubmit={canSubmit} />
+  </form>
+)
+
+/** A drawer form's footer: Cancel closes the drawer, the submit button sends the form. */
+export const DrawerFormFooter = ({
+  submitLabel,
+  isPending,
+  canSubmit = true,
+}: {
+  submitLabel: string
+  isPending: boolean
+  canSubmit?: boolean
 }) => {
   const { t } = useCouponsTranslation()
   return (
-    <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden" aria-label={title} noValidate>
-      <Drawer.Header>
-        <Drawer.Title>{title}</Drawer.Title>
-        <Drawer.Description>{description}</Drawer.Description>
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-        {children}
-        {problem ? (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {problem}
-          </Text>
-        ) : null}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            {t("common.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={isPending} disabled={!canSubmit}>
-          {submitLabel}
+    <Drawer.Footer>
+      <Drawer.Close asChild>
+        <Button size="small" variant="secondary" type="button">
+          {t("common.cancel")}
         </Button>
-      </Drawer.Footer>
-    </form>
+      </Drawer.Close>
+      <Button size="small" type="submit" isLoading={isPending} disabled={!canSubmit}>
+        {submitLabel}
+      </Button>
+    </Drawer.Footer>
   )
 }

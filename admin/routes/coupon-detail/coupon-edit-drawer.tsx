@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Switch, Text, toast } from "@medusajs/ui"
+import { Drawer, Input, Switch, Text, toast } from "@medusajs/ui"
 import { periodOfValue, UsagePeriodSelect, valueOfPeriod, type UsagePeriodValue } from "../../components/usage-period-select"
 import { Controller, useForm } from "react-hook-form"
 import { z } from "zod"
@@ -21,6 +21,7 @@ import { isoToLocalInput, localInputToIso } from "../../lib/dates"
 import { useCouponsTranslation } from "../../lib/i18n"
 import type { AdminCoupon } from "../../lib/types"
 import { ConditionsFields } from "../coupon-conditions/conditions-fields"
+import { DrawerFormFooter } from "./coupon-drawer-form"
 import { conditionFieldOf, conditionsFromCoupon, conditionsToBody, ConditionValues } from "../coupon-conditions/conditions-values"
 
 type EditValues = ConditionValues & {
@@ -305,16 +306,7 @@ export const CouponEditDrawer = ({
               errors={form.formState.errors as never}
             />
           </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button size="small" variant="secondary" type="button">
-                {t("common.cancel")}
-              </Button>
-            </Drawer.Close>
-            <Button size="small" type="submit" isLoading={update.isPending}>
-              {t("common.save")}
-            </Button>
-          </Drawer.Footer>
+          <DrawerFormFooter submitLabel={t("common.save")} isPending={update.isPending} />
         </form>
       </Drawer.Content>
     </Drawer>

@@ -5,6 +5,7 @@ import { type AdminCouponRedemption, useCouponRedemptions } from "../../hooks/co
 import { formatDate, formatMoney } from "../../lib/format"
 import { useCouponsTranslation, useDataTableTranslations } from "../../lib/i18n"
 import { redemptionStatusLabel } from "../../lib/labels"
+import { CodeText } from "../../components/code-text"
 
 const PAGE_SIZE = 10
 const column = createDataTableColumnHelper<AdminCouponRedemption>()
@@ -25,11 +26,7 @@ export const CouponRedemptionsSection = ({ couponId }: { couponId: string }) => 
       }),
       column.accessor("code", {
         header: t("detail.codes.code"),
-        cell: ({ getValue }) => (
-          <Text size="small" className="font-mono">
-            {getValue()}
-          </Text>
-        ),
+        cell: ({ getValue }) => <CodeText code={getValue()} />,
       }),
       column.display({
         id: "customer",

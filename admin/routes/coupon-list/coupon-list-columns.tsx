@@ -5,6 +5,7 @@ import { formatDate, formatDiscount, formatNumber } from "../../lib/format"
 import { useCouponsTranslation } from "../../lib/i18n"
 import { couponStatusOptionsOf, discountTypeOptionsOf } from "../../lib/labels"
 import type { AdminCoupon } from "../../lib/types"
+import { CodeText } from "../../components/code-text"
 
 const column = createDataTableColumnHelper<AdminCoupon>()
 
@@ -20,11 +21,7 @@ export const useCouponColumns = () => {
         cell: ({ row }) => {
           const summary = row.original.code_summary
           if (summary?.code) {
-            return (
-              <Text size="small" className="font-mono">
-                {summary.code}
-              </Text>
-            )
+            return <CodeText code={summary.code} />
           }
           return (
             <Text size="small" className="text-ui-fg-subtle tabular-nums">
