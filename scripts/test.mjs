@@ -189,7 +189,11 @@ const runCheck = (name) =>
     })
   })
 
-const duration = (seconds) => `${Math.floor(seconds / 60)}m ${String(Math.round(seconds % 60)).padStart(2, "0")}s`
+// rounded to the second first: 719.6 s is "12m 00s", not "11m 60s"
+const duration = (seconds) => {
+  const whole = Math.round(seconds)
+  return `${Math.floor(whole / 60)}m ${String(whole % 60).padStart(2, "0")}s`
+}
 const printDurations = (rows) => {
   for (const result of rows) {
     const outcome = result.check
