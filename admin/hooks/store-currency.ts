@@ -23,5 +23,8 @@ export const useStoreCurrency = (): string | null => useStoreCurrencies_().data?
 /** Every currency of the store, the default one first (empty while loading). */
 export const useStoreCurrencies = (): string[] => useStoreCurrencies_().data?.all ?? []
 
-/** Whether the store's currencies have been read (a form that starts from them waits for this). */
-export const useStoreCurrenciesLoaded = (): boolean => useStoreCurrencies_().isSuccess
+/**
+ * Whether the store's currencies have been asked for and answered (a form that starts from them
+ * waits for this). A failed read counts too: the form then opens without them rather than never.
+ */
+export const useStoreCurrenciesLoaded = (): boolean => !useStoreCurrencies_().isPending
