@@ -54,7 +54,10 @@ export const localInputToDate = (value: string): Date | null => {
   const date = new Date(2000, 0, 1)
   date.setFullYear(year, month - 1, day)
   date.setHours(hours, minutes, 0, 0)
-  return Number.isNaN(date.getTime()) ? null : date
+  // "2027-13-45T25:00" would roll over into another date: as the Date parser, call it no date
+  // (the hour is checked by its range, as a time in a daylight-saving gap moves by an hour)
+  const exact = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day && hours < 24 && minutes < 60
+  return exact ? date : null
 }
 
 /** The picker's Date (local time, whole minutes) as the form value; "" when cleared. */

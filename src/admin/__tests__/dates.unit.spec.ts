@@ -21,6 +21,8 @@ describe("admin date fields", () => {
   it("should read an empty or malformed field as no date", () => {
     expect(localInputToDate("")).toBeNull()
     expect(localInputToDate("2027-13-45")).toBeNull()
+    expect(localInputToDate("2027-13-45T10:00")).toBeNull()
+    expect(localInputToDate("2027-02-30T10:00")).toBeNull()
     expect(dateToLocalInput(null)).toBe("")
     expect(localInputToIso("")).toBeNull()
   })
