@@ -157,16 +157,17 @@ const failureLines = () => {
   }
 }
 
+const firstLine = (text) =>
+  (text ?? "")
+    .split("\n")
+    .find((line) => line.trim())
+    ?.trim() ?? ""
+
 /** "file › describe › test: first line of the error" for each failed test of a jest JSON report. */
 const failedInReport = (report) =>
   report.testResults.flatMap((file) => {
     const where = path.relative(root, file.name)
     const failed = file.assertionResults.filter((test) => test.status === "failed")
-    const firstLine = (text) =>
-      (text ?? "")
-        .split("\n")
-        .find((line) => line.trim())
-        ?.trim() ?? ""
     if (!failed.length) {
       // a file that failed to run (its setup threw) has no failed test of its own
       return file.status === "failed" ? [`${where}: ${firstLine(file.message)}`] : []
