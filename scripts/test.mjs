@@ -157,22 +157,29 @@ const failureLines = () => {
   }
 }
 
-const firstLine = (text) =>
+// CI keeps only the end of the log: the error's message and diff (up to its stack),
+// so that a failed deep equality shows which keys differed
+const errorGist = (text) =>
   (text ?? "")
+    .replace(/\x1b\[[0-9;]*m/g, "")
     .split("\n")
-    .find((line) => line.trim())
-    ?.trim() ?? ""
+    .slice(0, 60)
+    .filter((line, index, lines) => !lines.slice(0, index + 1).some((seen) => /^\s+at /.test(seen)))
+    .filter((line) => line.trim())
+    .slice(0, 24)
+    .map((line) => line.slice(0, 240))
+    .join("\n      ")
 
-/** "file › describe › test: first line of the error" for each failed test of a jest JSON report. */
+/** "file › describe › test: the error's message and diff" for each failed test of a jest JSON report. */
 const failedInReport = (report) =>
   report.testResults.flatMap((file) => {
     const where = path.relative(root, file.name)
     const failed = file.assertionResults.filter((test) => test.status === "failed")
     if (!failed.length) {
       // a file that failed to run (its setup threw) has no failed test of its own
-      return file.status === "failed" ? [`${where}: ${firstLine(file.message)}`] : []
+      return file.status === "failed" ? [`${where}: ${errorGist(file.message)}`] : []
     }
-    return failed.map((test) => `${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`)
+    return failed.map((test) => `${where} › ${test.fullName}: ${errorGist(test.failureMessages?.[0])}`)
   })
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm"
@@ -258,7 +265,7 @@ try {
 
 printDurations([...checkResults, ...results.sort((a, b) => selected.indexOf(a.name) - selected.indexOf(b.name))])
 for (const result of results) {
-  for (const failure of result.failedNames ?? []) console.log(`[test] failed in ${result.name}: ${failure.slice(0, 400)}`)
+  for (const failure of result.failedNames ?? []) console.log(`[test] failed in ${result.name}: ${failure.slice(0, 4000)}`)
 }
 console.log(`[test] total ${duration((Date.now() - started) / 1000)}${parallel ? ` (${lanes.length} lanes side by side)` : ""}`)
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
