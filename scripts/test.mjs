@@ -10,6 +10,7 @@ import { spawn } from "node:child_process"
 import { mkdtempSync, readFileSync, existsSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import { stripVTControlCharacters } from "node:util"
 import { fileURLToPath } from "node:url"
 import { resolveDatabase } from "./lib/database.mjs"
 
@@ -160,8 +161,7 @@ const failureLines = () => {
 // CI keeps only the end of the log: the error's message and diff (up to its stack),
 // so that a failed deep equality shows which keys differed
 const errorGist = (text) =>
-  (text ?? "")
-    .replace(/\x1b\[[0-9;]*m/g, "")
+  stripVTControlCharacters(text ?? "")
     .split("\n")
     .slice(0, 60)
     .filter((line, index, lines) => !lines.slice(0, index + 1).some((seen) => /^\s+at /.test(seen)))
