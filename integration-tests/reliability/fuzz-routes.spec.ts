@@ -325,13 +325,16 @@ const queryString = (keys: string[]) =>
     )
     .map((pairs) => pairs.map(([key, val]) => (val.startsWith("%") ? `${encode(key)}=${val}` : `${encode(key)}=${encode(val)}`)).join("&"))
 
+const ULID_CHAR = fc.constantFrom(..."0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+
 /** A path segment that names nothing stored: junk, or a well-formed id of nothing. */
 const badSegment = fc.oneof(
   shortText.filter((segment) => segment.length > 0).map((segment) => encode(segment)),
   fc.constantFrom("..", ".", "%2F", "a%2Fb", "%00", "%2500", "%25", "%E0%A4%A", "%zz", "%"),
+  // fc.stringMatching took about 7 ms a value here (71 s of the 10,500 requests' sampling)
   fc
-    .constantFrom("coupon_", "ccode_", "cart_", "batch_")
-    .chain((prefix) => fc.stringMatching(/^[0-9A-Z]{26}$/).map((rest) => prefix + rest))
+    .tuple(fc.constantFrom("coupon_", "ccode_", "cart_", "batch_"), fc.string({ unit: ULID_CHAR, minLength: 26, maxLength: 26 }))
+    .map(([prefix, rest]) => prefix + rest)
 )
 
 type Request = {
