@@ -15,7 +15,7 @@ import {
   sleep,
   startInstance,
 } from "./lib/cluster"
-import { cloneCart } from "./lib/clone-carts"
+import { cloneCart } from "../http/fixtures/clone-carts"
 
 /*
  * The split shape of Medusa's production guide: two server instances
@@ -27,7 +27,7 @@ import { cloneCart } from "./lib/clone-carts"
  * each server. Exactly 100 orders may carry the discount.
  *
  * RACE_API_CARTS of them (default 40) are prepared through the store API on
- * both servers; the rest are SQL copies of the first (lib/clone-carts.ts), as
+ * both servers; the rest are SQL copies of the first (integration-tests/http/fixtures/clone-carts.ts), as
  * 1,000 carts through the API take about 10 minutes on 2 shared cores.
  */
 const CARTS = Number(process.env.RACE_CARTS || 1000)
