@@ -58,6 +58,8 @@ const devVersions = JSON.parse(readFileSync(path.join(root, "package.json"), "ut
 const hostCli = (host, linked) => (args) =>
   linked ? medusaCommand(args) : [process.execPath, [path.join(host, "node_modules/@medusajs/cli/cli.js"), ...args]]
 
+const REGISTRY_HICCUP = /\b(notarget|ETARGET|E5\d\d|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|socket hang up)\b/
+
 /** A scratch host app for one Medusa version: the packed plugin, installed with plain npm, or linked from here. */
 const createHost = async (version, tarball) => {
   const linked = version === "linked"
@@ -110,7 +112,15 @@ const createHost = async (version, tarball) => {
   }
   const flags = ["install", "--no-audit", "--no-fund", ...(resolveOnly ? ["--dry-run"] : [])]
   log(`${label}: npm ${flags.join(" ")} in a scratch app`)
-  const install = spawnSync("npm", flags, { cwd: host, encoding: "utf8", timeout: 1_200_000 })
+  let install = spawnSync("npm", flags, { cwd: host, encoding: "utf8", timeout: 1_200_000 })
+  // the registry's own hiccups are not what this checks: a version its index lists but its CDN
+  // does not serve yet (seen: "notarget … @otplib/core@13.6.0" minutes after a publish), a 5xx, a
+  // dropped connection. Asked again up to twice, fetching fresh metadata; a peer conflict is not
+  for (let retry = 1; retry <= 2 && install.status !== 0 && REGISTRY_HICCUP.test(`${install.stdout}${install.stderr}`); retry++) {
+    log(`${label}: npm install failed on the registry (${`${install.stderr}`.match(REGISTRY_HICCUP)?.[0]}); again in 30 s (${retry} of 2)`)
+    await new Promise((resolve) => setTimeout(resolve, 30_000))
+    install = spawnSync("npm", [...flags, "--prefer-online"], { cwd: host, encoding: "utf8", timeout: 1_200_000 })
+  }
   const text = `${install.stdout}${install.stderr}`
   const summary = text
     .split("\n")
