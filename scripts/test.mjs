@@ -160,15 +160,16 @@ const failureLines = () => {
 
 // CI keeps only the end of the log: the error's message and diff (up to its stack),
 // so that a failed deep equality shows which keys differed
-const errorGist = (text) =>
-  stripVTControlCharacters(text ?? "")
-    .split("\n")
-    .slice(0, 60)
-    .filter((line, index, lines) => !lines.slice(0, index + 1).some((seen) => /^\s+at /.test(seen)))
+const errorGist = (text) => {
+  const lines = stripVTControlCharacters(text ?? "").split("\n")
+  const stack = lines.findIndex((line) => /^\s+at /.test(line))
+  return lines
+    .slice(0, stack === -1 ? 60 : Math.min(stack, 60))
     .filter((line) => line.trim())
     .slice(0, 24)
     .map((line) => line.slice(0, 240))
     .join("\n      ")
+}
 
 /** "file › describe › test: the error's message and diff" for each failed test of a jest JSON report. */
 const failedInReport = (report) =>
