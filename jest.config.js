@@ -39,4 +39,9 @@ module.exports = {
     globalSetup: "<rootDir>/integration-tests/db-template/global-setup.js",
     globalTeardown: "<rootDir>/integration-tests/db-template/global-teardown.js",
   }),
+  // the cluster specs migrate one database per run and copy it (migratedDatabase in lib/cluster.ts)
+  ...(process.env.TEST_TYPE === "integration:reliability" && {
+    globalSetup: "<rootDir>/integration-tests/reliability/lib/global-setup.js",
+    globalTeardown: "<rootDir>/integration-tests/reliability/lib/global-teardown.js",
+  }),
 }

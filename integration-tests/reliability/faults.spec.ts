@@ -8,8 +8,7 @@ import {
   Instance,
   instanceEnv,
   killAll,
-  migrate,
-  recreateDatabase,
+  migratedDatabase,
   request,
   sleep,
   startInstance,
@@ -36,8 +35,7 @@ describe("faults with two server instances", () => {
   const env = instanceEnv(database, namespace, { COUPON_STALE_BATCH_SECONDS: String(STALE_BATCH_SECONDS), LOG_LEVEL: "info" })
 
   beforeAll(async () => {
-    await recreateDatabase(database)
-    log(`migrated ${database} in ${(await migrate(env)).toFixed(1)} s`)
+    log(await migratedDatabase(database, env))
     // one after the other: each boot creates Medusa's default store when it is missing, and two
     // boots racing on a fresh database can both try (a duplicate price preference fails one)
     const first = await startInstance("server-a", env, { seed: true })

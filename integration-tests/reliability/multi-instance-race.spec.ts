@@ -8,9 +8,8 @@ import {
   Instance,
   instanceEnv,
   killAll,
-  migrate,
+  migratedDatabase,
   percentile,
-  recreateDatabase,
   request,
   sleep,
   startInstance,
@@ -26,12 +25,12 @@ import { cloneCart } from "../http/fixtures/clone-carts"
  * capped at 100 uses, and every cart is completed at the same moment, half on
  * each server. Exactly 100 orders may carry the discount.
  *
- * RACE_API_CARTS of them (default 40) are prepared through the store API on
+ * RACE_API_CARTS of them (default 20, ten on each server) are prepared through the store API on
  * both servers; the rest are SQL copies of the first (integration-tests/http/fixtures/clone-carts.ts), as
  * 1,000 carts through the API take about 10 minutes on 2 shared cores.
  */
 const CARTS = Number(process.env.RACE_CARTS || 1000)
-const API_CARTS = Math.min(CARTS, Number(process.env.RACE_API_CARTS || 40))
+const API_CARTS = Math.min(CARTS, Number(process.env.RACE_API_CARTS || 20))
 const LIMIT = Number(process.env.RACE_LIMIT || 100)
 const PREPARE_CONCURRENCY = Number(process.env.RACE_PREPARE_CONCURRENCY || 16)
 const CODE = "RACE-100"
@@ -59,8 +58,7 @@ describe("two servers and a worker: 1,000 carts with one code capped at 100, the
   const workerEnv = instanceEnv(database, namespace, { ...base, MEDUSA_WORKER_MODE: "worker" })
 
   beforeAll(async () => {
-    await recreateDatabase(database)
-    log(`migrated ${database} in ${(await migrate(serverEnv)).toFixed(1)} s`)
+    log(await migratedDatabase(database, serverEnv))
     // one after the other: each boot creates Medusa's default store when it is missing, and two
     // boots racing on a fresh database can both try (a duplicate price preference fails one)
     const first = await startInstance("server-a", serverEnv, { seed: true })

@@ -55,4 +55,4 @@ const ensureDatabaseExists = async (server, name) => {
   return true
 }
 
-module.exports = { serverConfig, databaseUrl, canConnect, adminQuery, recreateDatabase, dropDatabase, ensureDatabaseExists }
+module.exports = { serverConfig, databaseUrl, canConnect, adminQuery, quoted, recreateDatabase, dropDatabase, ensureDatabaseExists }

@@ -4,7 +4,14 @@ import { createWriteStream, mkdtempSync, readFileSync } from "fs"
 import { tmpdir } from "os"
 import path from "path"
 import { Client } from "pg"
-import { databaseUrl as pgDatabaseUrl, dropDatabase, recreateDatabase, serverConfig } from "../../../scripts/lib/pg-server.cjs"
+import {
+  adminQuery,
+  databaseUrl as pgDatabaseUrl,
+  dropDatabase,
+  quoted,
+  recreateDatabase,
+  serverConfig,
+} from "../../../scripts/lib/pg-server.cjs"
 import { Redis } from "ioredis"
 import type { StoreFixture } from "../../http/fixtures/store"
 
@@ -64,6 +71,37 @@ export const migrate = (env: NodeJS.ProcessEnv) =>
       code === 0 ? resolve((Date.now() - started) / 1000) : reject(new Error(`medusa db:migrate exited with ${code}:\n${tail(logFile)}`))
     )
   })
+
+/**
+ * `database`, fresh and migrated. The first cluster spec of a jest run migrates it (`medusa db:migrate`,
+ * about 20 s on 2 cores) and keeps a copy as the run's template (lib/global-setup.js names it,
+ * lib/global-teardown.js drops it); the next ones copy that (under a second): a `db:migrate` on the
+ * copy would find nothing to do, and still take as long. Every cluster spec runs the same modules
+ * (the Redis ones of instanceEnv), so one migrated schema fits all. Resolves with what it did.
+ */
+export const migratedDatabase = async (database: string, env: NodeJS.ProcessEnv): Promise<string> => {
+  const template = process.env.COUPONS_CLUSTER_DB_TEMPLATE
+  const started = Date.now()
+  const query = (sql: string, params?: unknown[]) => adminQuery(serverConfig(), sql, params)
+  if (template && (await query("SELECT 1 FROM pg_database WHERE datname = $1", [template])).rowCount) {
+    await dropDatabase(database)
+    await query(`CREATE DATABASE ${quoted(database)} TEMPLATE ${quoted(template)}`)
+    return `copied ${database} from the run's migrated database in ${((Date.now() - started) / 1000).toFixed(1)} s`
+  }
+  await recreateDatabase(database)
+  const seconds = await migrate(env)
+  if (!template) {
+    return `migrated ${database} in ${seconds.toFixed(1)} s`
+  }
+  // nothing is connected to the database yet, so it can be copied as it is; a spec in a parallel
+  // worker that made the template first (42P04: it exists) is as good
+  await query(`CREATE DATABASE ${quoted(template)} TEMPLATE ${quoted(database)}`).catch((error: { code?: string }) => {
+    if (error.code !== "42P04") {
+      throw error
+    }
+  })
+  return `migrated ${database} in ${seconds.toFixed(1)} s (kept as the run's migrated database)`
+}
 
 const tail = (file: string, chars = 4000) => {
   try {
