@@ -6,11 +6,11 @@
 const templates = require("@medusajs/test-utils/dist/medusa-test-runner-utils/postgres-template")
 const useDb = require("@medusajs/test-utils/dist/medusa-test-runner-utils/use-db")
 const { Client } = require("@medusajs/framework/pg")
+const { quoted } = require("../../scripts/lib/pg-server.cjs")
 
 const template = process.env.COUPONS_TEST_DB_TEMPLATE
 // the runner's own defaults for the maintenance connection (postgres-template.js)
 const defaults = { user: "postgres", database: "postgres", password: "", port: 5432, host: "localhost" }
-const quote = (name) => `"${name.replace(/"/g, '""')}"`
 
 // one session per step; the advisory lock (released with the session) keeps spec
 // files run by parallel workers from copying or making the template at the same time
@@ -36,7 +36,7 @@ templates.createDatabase = (options, creds) =>
     // a database kept from before (a fixed dbName) is used as it is, as the runner does
     const kept = (await client.query(named, [options.databaseName])).rows.length > 0
     if (exists && !kept) {
-      await client.query(`CREATE DATABASE ${quote(options.databaseName)} TEMPLATE ${quote(template)}`)
+      await client.query(`CREATE DATABASE ${quoted(options.databaseName)} TEMPLATE ${quoted(template)}`)
     } else if (!kept) {
       await createDatabase(options, creds)
     }
@@ -68,20 +68,20 @@ templates.restorePostgresDatabaseFromTemplate = async ({ databaseName, templateN
   await client.connect()
   try {
     const old = `${databaseName}-was-${++renamed}`
-    await client.query(`ALTER DATABASE ${quote(databaseName)} WITH ALLOW_CONNECTIONS false`)
+    await client.query(`ALTER DATABASE ${quoted(databaseName)} WITH ALLOW_CONNECTIONS false`)
     for (let attempt = 0; ; attempt++) {
       await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [
         databaseName,
       ])
       try {
-        await client.query(`ALTER DATABASE ${quote(databaseName)} RENAME TO ${quote(old)}`)
+        await client.query(`ALTER DATABASE ${quoted(databaseName)} RENAME TO ${quoted(old)}`)
         break
       } catch (error) {
         if (!/being accessed by other users/.test(String(error.message)) || attempt >= 40) throw error
         await sleep(25 * (attempt + 1))
       }
     }
-    await client.query(`CREATE DATABASE ${quote(databaseName)} TEMPLATE ${quote(templateName)}`)
+    await client.query(`CREATE DATABASE ${quoted(databaseName)} TEMPLATE ${quoted(templateName)}`)
     drops = drops.then(() => templates.dropDatabase({ databaseName: old }, created?.creds ?? {}).catch(() => undefined))
   } finally {
     await client.end()
